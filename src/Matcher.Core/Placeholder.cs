@@ -1,0 +1,2 @@
+namespace Matcher.Core;
+internal static class Placeholder { }
