@@ -1,0 +1,98 @@
+using Matcher.Core.Residence;
+using Matcher.Core.Vacancies;
+
+namespace Matcher.Core.Eligibility;
+
+/// <summary>
+/// Decides whether a person may take up a vacancy: a pure function of the residence status, the
+/// vacancy and the date, driven by an <see cref="EligibilityRuleBook"/>.
+/// </summary>
+public sealed class EligibilityChecker(EligibilityRuleBook rules, EligibilitySettings settings)
+{
+    /// <summary>The shipped rules with default settings.</summary>
+    public static EligibilityChecker Default { get; } = new(EligibilityRuleBook.Default, EligibilitySettings.Default);
+
+    public EligibilitySettings Settings => settings;
+
+    /// <summary>The answer for <paramref name="status"/> and <paramref name="vacancy"/> as the law stands on <paramref name="on"/>.</summary>
+    public EligibilityOutcome Check(ResidenceStatus status, Vacancy vacancy, DateOnly on)
+    {
+        if (status.ValidUntil is { } until && until < on)
+            return NotPermitted("dokument-abgelaufen", "§4 Abs. 1 AufenthG",
+                $"Das Aufenthaltsdokument ist seit {until:dd.MM.yyyy} abgelaufen; bitte den aktuellen Status (z. B. Fiktionsbescheinigung) eintragen.");
+
+        var consentFree = settings.ConsentFreeKinds.Contains(vacancy.Kind);
+        foreach (var rule in rules.Rules)
+        {
+            if (Applies(rule, status, vacancy, on, consentFree))
+                return Decide(rule, status, vacancy, on, consentFree);
+        }
+        return NotPermitted("keine-regel", "-", "Für diesen Aufenthaltsstatus und diese Stelle ist keine Regel hinterlegt; bitte rechtlich prüfen lassen.");
+    }
+
+    private static bool Applies(EligibilityRule rule, ResidenceStatus status, Vacancy vacancy, DateOnly on, bool consentFree)
+    {
+        if (!rule.Titles.Contains(status.Title)) return false;
+        if (rule.ValidFrom is { } from && on < from) return false;
+        if (rule.ValidTo is { } to && on > to) return false;
+        if (rule.VacancyKinds is { } kinds && !kinds.Contains(vacancy.Kind)) return false;
+        if (rule.ConsentFreeJob is { } wantsConsentFree && wantsConsentFree != consentFree) return false;
+        if (rule.MinRequiredLevel is { } level && vacancy.RequiredLevel < level) return false;
+        if (!status.Has(rule.RequireFacts)) return false;
+        if ((status.Facts & rule.ForbidFacts) != 0) return false;
+        var stayMonths = FullMonthsBetween(status.StaySince, on);
+        if (rule.MinStayMonths is { } min && stayMonths < min) return false;
+        if (rule.MaxStayMonths is { } max && stayMonths >= max) return false;
+        if (rule.StaySinceOnOrBefore is { } latest && status.StaySince > latest) return false;
+        if (rule.MinInsuredEmploymentMonths is { } months && status.InsuredEmploymentMonths < months) return false;
+        if (rule.MinAnnualSalaryEur is { } salary && AnnualSalaryEur(vacancy) < salary) return false;
+        return true;
+    }
+
+    private EligibilityOutcome Decide(EligibilityRule rule, ResidenceStatus status, Vacancy vacancy, DateOnly on, bool consentFree)
+    {
+        if (rule.Grant == RuleGrant.NotPermitted)
+            return new EligibilityOutcome(EligibilityVerdict.NotPermitted, null, false, false, rule.LegalBasis, rule.Reason, rule.Id);
+
+        var from = on;
+        if (rule.WaitMonthsSinceStay is { } waitStay) from = Max(from, status.StaySince.AddMonths(waitStay));
+        if (rule.WaitMonthsSinceTitle is { } waitTitle) from = Max(from, status.TitleSince.AddMonths(waitTitle));
+
+        // Consent is judged on the day work can start, so a 4-year waiver that falls due by then counts.
+        var consent = rule.BaConsent
+            && !(rule.BaConsentWaivedForConsentFreeJobs && consentFree)
+            && !(rule.BaConsentWaivedAfterStayMonths is { } waiver && FullMonthsBetween(status.StaySince, from) >= waiver);
+
+        if (consent && vacancy.TemporaryAgencyWork && !settings.AgencyWorkAllowedWhenBaConsentNeeded)
+            return new EligibilityOutcome(EligibilityVerdict.NotPermitted, null, false, true, "§40 Abs. 1 Nr. 2 AufenthG",
+                "Leiharbeit: Die BA darf ihre Zustimmung für Leiharbeit nicht erteilen; wer die Zustimmung braucht, kann hier nicht arbeiten.", rule.Id + "+leiharbeit");
+
+        var permit = rule.Grant == RuleGrant.PermitRequired;
+        var verdict = from > on ? EligibilityVerdict.PermittedFrom
+            : consent ? EligibilityVerdict.NeedsBaConsent
+            : permit ? EligibilityVerdict.PermittedWithPermit
+            : EligibilityVerdict.Permitted;
+        return new EligibilityOutcome(verdict, from > on ? from : null, permit, consent, rule.LegalBasis, rule.Reason, rule.Id);
+    }
+
+    /// <summary>Gross annual pay: hourly pay times weekly hours times 52, or monthly pay times 12.</summary>
+    public static decimal AnnualSalaryEur(Vacancy vacancy) => vacancy.Pay.Period switch
+    {
+        PayPeriod.Hour => vacancy.Pay.AmountEur * (decimal)vacancy.WeeklyHours * 52m,
+        _ => vacancy.Pay.AmountEur * 12m,
+    };
+
+    /// <summary>Whole calendar months from <paramref name="start"/> to <paramref name="end"/>; 0 if end is earlier.</summary>
+    public static int FullMonthsBetween(DateOnly start, DateOnly end)
+    {
+        if (end < start) return 0;
+        var months = (end.Year - start.Year) * 12 + end.Month - start.Month;
+        if (start.AddMonths(months) > end) months--;
+        return months;
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static EligibilityOutcome NotPermitted(string id, string basis, string reason) =>
+        new(EligibilityVerdict.NotPermitted, null, false, false, basis, reason, id);
+}

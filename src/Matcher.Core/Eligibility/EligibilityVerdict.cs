@@ -1,0 +1,16 @@
+namespace Matcher.Core.Eligibility;
+
+/// <summary>Whether a person may take up a given vacancy, in the words employers and coaches use.</summary>
+public enum EligibilityVerdict
+{
+    /// <summary>Work is permitted without any further permission.</summary>
+    Permitted,
+    /// <summary>Permitted once a waiting period ends; see <see cref="EligibilityOutcome.PermittedFrom"/>.</summary>
+    PermittedFrom,
+    /// <summary>Needs a permit for this job from the Ausländerbehörde, no BA consent.</summary>
+    PermittedWithPermit,
+    /// <summary>Needs a permit from the Ausländerbehörde and the consent of the Bundesagentur für Arbeit.</summary>
+    NeedsBaConsent,
+    /// <summary>Not permitted.</summary>
+    NotPermitted,
+}

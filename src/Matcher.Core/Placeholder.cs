@@ -1,2 +1,0 @@
-namespace Matcher.Core;
-internal static class Placeholder { }

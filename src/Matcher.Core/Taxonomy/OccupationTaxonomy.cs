@@ -1,0 +1,67 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Matcher.Core.Taxonomy;
+
+/// <summary>
+/// Occupations, skills and their relations, immutable once built. Relatedness of occupations comes
+/// from the KldB code hierarchy and, across groups, from shared essential skills.
+/// </summary>
+public sealed class OccupationTaxonomy
+{
+    private readonly FrozenDictionary<OccupationCode, ImmutableArray<string>> essential;
+    private readonly FrozenDictionary<OccupationCode, ImmutableArray<string>> optional;
+
+    public OccupationTaxonomy(
+        IEnumerable<Occupation> occupations,
+        IEnumerable<Skill> skills,
+        IEnumerable<(OccupationCode Occupation, string Skill, SkillRelation Relation)> relations,
+        string provenance)
+    {
+        Occupations = occupations.ToFrozenDictionary(o => o.Code);
+        Skills = skills.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        var rel = relations.ToList();
+        essential = Group(rel, SkillRelation.Essential);
+        optional = Group(rel, SkillRelation.Optional);
+        Provenance = provenance;
+    }
+
+    public FrozenDictionary<OccupationCode, Occupation> Occupations { get; }
+
+    public FrozenDictionary<string, Skill> Skills { get; }
+
+    /// <summary>Where the data came from, for display (e.g. "Matcher default taxonomy").</summary>
+    public string Provenance { get; }
+
+    public Occupation? Find(OccupationCode code) => Occupations.GetValueOrDefault(code);
+
+    /// <summary>Essential skill ids of an occupation, sorted; empty for unknown codes.</summary>
+    public ImmutableArray<string> EssentialSkills(OccupationCode code) => essential.GetValueOrDefault(code, []);
+
+    /// <summary>Optional skill ids of an occupation, sorted; empty for unknown codes.</summary>
+    public ImmutableArray<string> OptionalSkills(OccupationCode code) => optional.GetValueOrDefault(code, []);
+
+    /// <summary>Jaccard similarity of the essential skill sets of two occupations, in [0, 1].</summary>
+    public double EssentialSkillOverlap(OccupationCode a, OccupationCode b)
+    {
+        var sa = EssentialSkills(a);
+        var sb = EssentialSkills(b);
+        if (sa.IsEmpty || sb.IsEmpty) return 0;
+        var shared = sa.Count(sb.Contains);
+        return (double)shared / (sa.Length + sb.Length - shared);
+    }
+
+    /// <summary>How close <paramref name="a"/> is to <paramref name="b"/>.</summary>
+    public OccupationKinship Kinship(OccupationCode a, OccupationCode b) =>
+        a == b ? OccupationKinship.Same
+        : a.Subgroup == b.Subgroup ? OccupationKinship.SameSubgroup
+        : a.Group == b.Group ? OccupationKinship.SameGroup
+        : EssentialSkillOverlap(a, b) > 0 ? OccupationKinship.SharedSkills
+        : OccupationKinship.Unrelated;
+
+    private static FrozenDictionary<OccupationCode, ImmutableArray<string>> Group(
+        List<(OccupationCode Occupation, string Skill, SkillRelation Relation)> relations, SkillRelation kind) =>
+        relations.Where(r => r.Relation == kind)
+            .GroupBy(r => r.Occupation)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(r => r.Skill).Distinct().Order(StringComparer.Ordinal).ToImmutableArray());
+}
