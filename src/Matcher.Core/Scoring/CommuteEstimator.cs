@@ -1,0 +1,48 @@
+using Matcher.Core.People;
+using Matcher.Core.Vacancies;
+
+namespace Matcher.Core.Scoring;
+
+/// <summary>Estimates daily travel time from distance and the candidate's modes; picks the fastest available mode.</summary>
+public static class CommuteEstimator
+{
+    /// <summary>Roads and rails are not straight: typical ratio of route length to straight-line distance.</summary>
+    public const double DetourFactor = 1.3;
+
+    /// <summary>Hours a day above which §140(4) SGB III allows 2.5 h of commuting instead of 2 h.</summary>
+    public const double LongWorkdayHours = 6;
+
+    // Door-to-door speeds (km/h along the route) and fixed overheads (minutes) for a rural district:
+    // buses run hourly at best, so public transport carries a long wait-and-walk overhead.
+    private static readonly (TravelMode Mode, double Kmh, int OverheadMinutes)[] Profiles =
+    [
+        (TravelMode.Car, 50, 5),
+        (TravelMode.PublicTransport, 22, 20),
+        (TravelMode.Bicycle, 15, 2),
+        (TravelMode.Walking, 4.5, 0),
+    ];
+
+    public static CommuteEstimate Estimate(Candidate candidate, Vacancy vacancy)
+    {
+        var distance = candidate.Home.DistanceKmTo(vacancy.Location);
+        var route = distance * DetourFactor;
+        var best = (Mode: TravelMode.Walking, Minutes: int.MaxValue);
+        foreach (var (mode, kmh, overhead) in Profiles)
+        {
+            if (!Available(mode, candidate.Mobility)) continue;
+            var minutes = (int)Math.Ceiling(route / kmh * 60) + overhead;
+            if (minutes < best.Minutes) best = (mode, minutes);
+        }
+        var hoursPerDay = vacancy.WeeklyHours / 5;
+        var statutory = hoursPerDay > LongWorkdayHours ? 150 : 120;
+        return new CommuteEstimate(best.Mode, distance, best.Minutes, 2 * best.Minutes, candidate.Mobility.MaxDailyCommuteMinutes, statutory);
+    }
+
+    private static bool Available(TravelMode mode, Mobility mobility) => mode switch
+    {
+        TravelMode.Car => mobility.Modes.HasFlag(CommuteModes.Car) && mobility.HasDrivingLicence,
+        TravelMode.PublicTransport => mobility.Modes.HasFlag(CommuteModes.PublicTransport),
+        TravelMode.Bicycle => mobility.Modes.HasFlag(CommuteModes.Bicycle),
+        _ => true,
+    };
+}
