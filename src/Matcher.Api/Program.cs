@@ -1,4 +1,45 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.MapGet("/health", () => "ok");
+using System.Text.Json.Serialization;
+using Matcher.Api.Candidates;
+using Matcher.Api.Explanations;
+using Matcher.Api.Health;
+using Matcher.Api.Region;
+using Matcher.Api.Setup;
+using Matcher.Api.Shortlists;
+using Matcher.Api.Taxonomy;
+using Matcher.Api.Vacancies;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Services: the matching core, German explanations, problem details, OpenAPI.
+builder.Services.AddMatcher(builder.Configuration);
+builder.Services.AddSingleton<GermanExplanation>();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    o.SerializerOptions.Converters.Add(new OccupationCodeJsonConverter());
+});
+
+var app = builder.Build();
+
+// Fail at start, not at the first request, when the taxonomy or weights are broken.
+app.Services.GetRequiredService<RegionStore>();
+app.Services.GetRequiredService<Matcher.Core.Shortlists.ShortlistBuilder>();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
+app.MapOpenApi();
+app.MapHealth();
+app.MapTaxonomy();
+app.MapCandidates();
+app.MapVacancies();
+app.MapShortlists();
+
 app.Run();
+
+/// <summary>Entry point; public so that API tests can host the app with WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+using Matcher.Core;
+using Matcher.Core.Eligibility;
+using Matcher.Core.Scoring;
+using Matcher.Core.Shortlists;
+using Matcher.Core.Taxonomy;
+using Matcher.Core.Vacancies;
+
+namespace Matcher.Api.Explanations;
+
+/// <summary>Turns scores, findings and legal outcomes into German a job coach can read out.</summary>
+public sealed class GermanExplanation(OccupationTaxonomy taxonomy)
+{
+    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+
+    public string OccupationTitle(OccupationCode code) => taxonomy.Find(code)?.TitleDe ?? $"KldB {code}";
+
+    public string ComponentName(ScoreComponentKind kind) => kind switch
+    {
+        ScoreComponentKind.OccupationFit => "Beruf",
+        ScoreComponentKind.EssentialSkills => "Wesentliche Kompetenzen",
+        ScoreComponentKind.OptionalSkills => "Weitere Kompetenzen",
+        ScoreComponentKind.Qualification => "Qualifikation und Anerkennung",
+        ScoreComponentKind.German => "Deutsch",
+        ScoreComponentKind.Commute => "Arbeitsweg",
+        ScoreComponentKind.MovingUp => "Beruflicher Aufstieg",
+        ScoreComponentKind.Preferences => "Wünsche",
+        _ => kind.ToString(),
+    };
+
+    public static string Verdict(EligibilityOutcome outcome) => outcome.Verdict switch
+    {
+        EligibilityVerdict.Permitted => "Arbeit erlaubt",
+        EligibilityVerdict.PermittedFrom => $"erlaubt ab {outcome.PermittedFrom:dd.MM.yyyy}"
+            + (outcome.BaConsentRequired ? ", mit Erlaubnis der Ausländerbehörde und Zustimmung der BA"
+               : outcome.PermitRequired ? ", mit Erlaubnis der Ausländerbehörde" : ""),
+        EligibilityVerdict.PermittedWithPermit => "erlaubt mit Erlaubnis der Ausländerbehörde",
+        EligibilityVerdict.NeedsBaConsent => "braucht Erlaubnis der Ausländerbehörde und Zustimmung der BA",
+        _ => "nicht erlaubt",
+    };
+
+    /// <summary>One sentence per finding.</summary>
+    public string Finding(Finding f)
+    {
+        string Items() => string.Join(", ", f.Items.Select(SkillOrText));
+        string Occ(int i = 0) => f.Items.Length > i && OccupationCode.TryParse(f.Items[i], out var c) ? OccupationTitle(c) : "";
+        return f.Code switch
+        {
+            FindingCode.SameOccupation => $"Gleicher Beruf wie bisher: {Occ()}.",
+            FindingCode.SameFieldOtherLevel => $"Gleiches Berufsfeld, anderes Anforderungsniveau (bisher: {Occ()}).",
+            FindingCode.SameOccupationGroup => $"Verwandter Beruf in derselben Berufsgruppe (bisher: {Occ()}).",
+            FindingCode.RelatedBySharedSkills => $"Teilt wesentliche Kompetenzen mit dem bisherigen Beruf {Occ()}.",
+            FindingCode.NoRelatedOccupation => "Keine Erfahrung in einem verwandten Beruf.",
+            FindingCode.TrainingNeedsNoPriorExperience => "Für die Ausbildung ist keine Berufserfahrung nötig.",
+            FindingCode.SkillsMatched => $"Vorhanden: {Items()}.",
+            FindingCode.SkillsMissing => $"Fehlt noch: {Items()}.",
+            FindingCode.SkillsLearnedInTraining => $"Wird in der Ausbildung gelernt: {Items()}.",
+            FindingCode.NoQualificationNeeded => "Kein Berufsabschluss verlangt.",
+            FindingCode.QualificationFullyValid => $"Abschluss als {Occ()} ist voll gültig.",
+            FindingCode.QualificationPartiallyRecognised => $"Abschluss als {Occ()} ist teilweise anerkannt"
+                + (f.Items.Length > 1 ? $"; Unterschiede: {string.Join(", ", f.Items.Skip(1))}." : "."),
+            FindingCode.QualificationRecognitionPending => $"Anerkennung des Abschlusses als {Occ()} läuft.",
+            FindingCode.QualificationNotRecognised => $"Abschluss als {Occ()} ist nicht anerkannt.",
+            FindingCode.QualificationInRelatedOccupation => $"Abschluss in einem verwandten Beruf ({Occ()}).",
+            FindingCode.ExperienceWithoutCertificate => $"Berufserfahrung als {Occ()}, aber kein passender Abschluss.",
+            FindingCode.NoMatchingQualification => "Kein passender Abschluss für das verlangte Niveau.",
+            FindingCode.SuggestAnpassungsqualifizierung => "Vorschlag: Anpassungsqualifizierung, um die Unterschiede zu schließen.",
+            FindingCode.SuggestRecognition => "Vorschlag: Anerkennung des ausländischen Abschlusses beantragen.",
+            FindingCode.GermanSufficient => $"Deutsch {f.Items[0]} reicht (verlangt: {f.Items[1]}).",
+            FindingCode.GermanOneLevelBelow => $"Deutsch {f.Items[0]}, verlangt wird {f.Items[1]}.",
+            FindingCode.SuggestGermanCourse => $"Vorschlag: Berufssprachkurs bis {f.Items[0]}.",
+            FindingCode.CommuteShort => $"Kurzer Arbeitsweg: etwa {f.Number:0} Minuten am Tag {Mode(f)} (Schätzung).",
+            FindingCode.CommuteWithinLimit => $"Arbeitsweg etwa {f.Number:0} Minuten am Tag {Mode(f)} (Schätzung), im Rahmen des Möglichen.",
+            FindingCode.CommuteExceedsSgb3Reasonableness => $"Länger als die nach §140 SGB III zumutbaren {f.Number:0} Minuten am Tag.",
+            FindingCode.StepUpFromCurrentJob => $"Aufstieg: von Niveau {f.Items[0]} auf Niveau {f.Items[1]}.",
+            FindingCode.SkilledWorkInsteadOfHelper => "Fachkraftstelle statt Helfertätigkeit.",
+            FindingCode.TrainingBuildsQualification => "Die Ausbildung führt zu einem anerkannten Berufsabschluss.",
+            FindingCode.EqLeadsToApprenticeship => "Die Einstiegsqualifizierung ist ein Weg in die Ausbildung.",
+            FindingCode.HelperJobBelowQualification => "Helferstelle unter der vorhandenen Qualifikation.",
+            FindingCode.PayWellAboveMinimumWage => $"Lohn {Euro(f.Number)} je Stunde, deutlich über dem Mindestlohn.",
+            FindingCode.PayRiseOverCurrentJob => $"Mehr Lohn als bisher (+{Euro(f.Number)} je Stunde).",
+            FindingCode.PayBelowCurrentJob => $"Weniger Lohn als bisher (−{Euro(f.Number)} je Stunde).",
+            FindingCode.DesiredOccupation => "Wunschberuf.",
+            FindingCode.DesiredOccupationField => "Im Berufsfeld eines Wunschberufs.",
+            FindingCode.NotADesiredOccupation => "Kein Wunschberuf.",
+            FindingCode.HoursFit => $"{f.Number:0} Wochenstunden passen.",
+            FindingCode.FullTimeButPartTimeWanted => $"Teilzeit gewünscht, die Stelle hat {f.Number:0} Wochenstunden.",
+            FindingCode.PartTimeButFullTimeWanted => $"Vollzeit gewünscht, die Stelle hat nur {f.Number:0} Wochenstunden.",
+            FindingCode.ShiftsNotAccepted => "Schichtarbeit ist nicht gewünscht.",
+            FindingCode.TrainingWanted => "Interesse an einer Ausbildung.",
+            FindingCode.TrainingNotWanted => "Bisher kein Interesse an einer Ausbildung angegeben.",
+            _ => f.Code.ToString(),
+        };
+    }
+
+    /// <summary>One paragraph for a shortlist entry: what fits, what is missing, what to do, and the legal answer.</summary>
+    public string Paragraph(ShortlistEntry entry, Vacancy vacancy)
+    {
+        var s = new StringBuilder();
+        var kind = vacancy.Kind switch
+        {
+            VacancyKind.Apprenticeship => "Ausbildungsplatz",
+            VacancyKind.Einstiegsqualifizierung => "EQ-Platz",
+            _ => "Stelle",
+        };
+        s.Append(German, $"{kind} „{OccupationTitle(vacancy.Occupation)}“ bei {vacancy.Employer}: Passung {entry.Score.Value * 100:0} von 100. ");
+        foreach (var component in entry.Score.Components.Where(c => c.Weight > 0))
+        {
+            var sentences = component.Findings.Select(Finding).ToList();
+            if (sentences.Count == 0) continue;
+            s.Append(ComponentName(component.Kind)).Append(": ").AppendJoin(' ', sentences).Append(' ');
+        }
+        s.Append(German, $"Rechtlich: {Verdict(entry.Eligibility)}. {entry.Eligibility.Reason} ({entry.Eligibility.LegalBasis})");
+        return s.ToString();
+    }
+
+    private string SkillOrText(string item) => taxonomy.Skills.TryGetValue(item, out var skill) ? skill.LabelDe : item;
+
+    private static string Mode(Finding f) => f.Items.FirstOrDefault() switch
+    {
+        nameof(TravelMode.Car) => "mit dem Auto",
+        nameof(TravelMode.PublicTransport) => "mit Bus und Bahn",
+        nameof(TravelMode.Bicycle) => "mit dem Fahrrad",
+        _ => "zu Fuß",
+    };
+
+    private static string Euro(double? amount) => (amount ?? 0).ToString("0.00 €", German);
+}

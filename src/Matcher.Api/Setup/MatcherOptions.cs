@@ -1,0 +1,24 @@
+namespace Matcher.Api.Setup;
+
+/// <summary>Settings read from configuration (appsettings.json, environment, command line).</summary>
+public sealed class MatcherOptions
+{
+    /// <summary>Directory with the taxonomy CSV files; relative paths are resolved against the app's base directory.</summary>
+    public string TaxonomyPath { get; set; } = "taxonomy";
+
+    /// <summary>JSON file with the scoring weights; relative to the app's base directory.</summary>
+    public string ScoringWeightsPath { get; set; } = "scoring-weights.json";
+
+    /// <summary>Temporary agency work for people who need BA consent (disputed; default false = not permitted).</summary>
+    public bool AgencyWorkAllowedWhenBaConsentNeeded { get; set; }
+
+    /// <summary>Seed of the demo region generated at start-up.</summary>
+    public int DemoSeed { get; set; } = 20261122;
+
+    public int DemoCandidates { get; set; } = 2000;
+
+    public int DemoVacancies { get; set; } = 1000;
+
+    /// <summary>Resolves <paramref name="path"/> against the app's base directory unless it is absolute.</summary>
+    public static string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
+}

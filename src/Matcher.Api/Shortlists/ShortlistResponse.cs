@@ -1,0 +1,30 @@
+namespace Matcher.Api.Shortlists;
+
+/// <summary>A shortlist for one candidate or one vacancy.</summary>
+/// <param name="For">"candidate" or "vacancy".</param>
+public sealed record ShortlistResponse(string For, string Id, DateOnly AsOf, int K, IReadOnlyList<ShortlistItem> Entries);
+
+/// <summary>One entry, best first; <see cref="Explanation"/> is a German paragraph for reading out.</summary>
+public sealed record ShortlistItem(
+    int Rank,
+    string CandidateId,
+    string VacancyId,
+    string Occupation,
+    string OccupationTitle,
+    string VacancyKind,
+    string Employer,
+    double Score,
+    EligibilityItem Eligibility,
+    CommuteItem Commute,
+    IReadOnlyList<ComponentItem> Components,
+    string Explanation);
+
+public sealed record EligibilityItem(string Verdict, string Text, DateOnly? PermittedFrom, bool PermitRequired, bool BaConsentRequired, string LegalBasis, string Reason, string RuleId);
+
+/// <summary>Travel estimate from distance and mode, not from timetables.</summary>
+public sealed record CommuteItem(string Mode, double DistanceKm, int DailyMinutes, int LimitMinutes, bool IsEstimate);
+
+/// <summary>A score component: value in [0, 1] and its configured weight (0 = does not apply to this pair).</summary>
+public sealed record ComponentItem(string Kind, string Name, double Value, double Weight, IReadOnlyList<FindingItem> Findings);
+
+public sealed record FindingItem(string Code, IReadOnlyList<string> Items, double? Number, string Text);

@@ -1,0 +1,69 @@
+using Matcher.Api.Setup;
+using Matcher.Api.Shortlists;
+using Matcher.Core;
+using Matcher.Core.Taxonomy;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Matcher.Api.Taxonomy;
+
+/// <summary>Occupation search (free-text title resolution) and occupation details.</summary>
+public static class TaxonomyApi
+{
+    public static IEndpointRouteBuilder MapTaxonomy(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/taxonomy").WithTags("Taxonomy");
+        group.MapGet("/occupations", Search).WithName("SearchOccupations");
+        group.MapGet("/occupations/{code}", Get).WithName("GetOccupation");
+        return app;
+    }
+
+    /// <summary>With <c>q</c>: ranked occupations for a free-text title; without: all occupations, paged.</summary>
+    public static Results<Ok<OccupationSearchResponse>, ValidationProblem> Search(
+        string? q, string? limit, string? offset, OccupationTaxonomy taxonomy, TitleResolver resolver)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var take = QueryParameter.WholeNumber(limit, "limit", 10, 1, 500, errors);
+        var skip = QueryParameter.WholeNumber(offset, "offset", 0, 0, int.MaxValue, errors);
+        if (q is { Length: > 200 }) errors["q"] = ["Der Suchtext ist länger als 200 Zeichen."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
+
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            var page = taxonomy.Occupations.Values.OrderBy(o => o.Code.Value).Skip(skip).Take(take)
+                .Select(o => OccupationItem.From(o, null, null)).ToList();
+            return TypedResults.Ok(new OccupationSearchResponse(null, null, null, null, taxonomy.Occupations.Count, page));
+        }
+        var resolution = resolver.Resolve(q, Math.Min(take, 20));
+        var message = resolution.IsConfident ? null : "Keine sichere Zuordnung: bitte einen der Vorschläge wählen oder den Titel genauer angeben.";
+        return TypedResults.Ok(new OccupationSearchResponse(resolution.Query, resolution.Normalized, resolution.IsConfident, message, resolution.Matches.Count,
+            resolution.Matches.Select(m => OccupationItem.From(m.Occupation, m.Confidence, m.MatchedTitle)).ToList()));
+    }
+
+    public static Results<Ok<OccupationDetails>, NotFound<ProblemDetails>, ValidationProblem> Get(string code, OccupationTaxonomy taxonomy)
+    {
+        if (!OccupationCode.TryParse(code, out var parsed))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = [$"'{code}' ist keine fünfstellige KldB-2010-Berufsgattung (5. Stelle 1-4)."] }, title: "Ungültige Anfrage");
+        if (taxonomy.Find(parsed) is not { } occupation) return ShortlistApi.NotFound("Beruf", code);
+        SkillItem Skill(string id) => new(id, taxonomy.Skills[id].LabelDe, taxonomy.Skills[id].LabelEn);
+        return TypedResults.Ok(new OccupationDetails(
+            OccupationItem.From(occupation, null, null),
+            occupation.Synonyms,
+            taxonomy.EssentialSkills(parsed).Select(Skill).ToList(),
+            taxonomy.OptionalSkills(parsed).Select(Skill).ToList()));
+    }
+}
+
+/// <param name="Confident">Null when listing; false means "no confident match" and the items are only suggestions.</param>
+public sealed record OccupationSearchResponse(string? Query, string? Normalized, bool? Confident, string? Message, int Total, IReadOnlyList<OccupationItem> Items);
+
+public sealed record OccupationItem(string Code, string TitleDe, string TitleEn, int Level, string LevelName, bool Apprenticeship, bool Regulated, string? Isco08, double? Confidence, string? MatchedTitle)
+{
+    public static OccupationItem From(Occupation o, double? confidence, string? matched) =>
+        new(o.Code.ToString(), o.TitleDe, o.TitleEn, (int)o.Level, o.Level.ToString(), o.IsApprenticeship, o.IsRegulated, o.Isco08,
+            confidence is null ? null : Math.Round(confidence.Value, 3), matched);
+}
+
+public sealed record SkillItem(string Id, string LabelDe, string LabelEn);
+
+public sealed record OccupationDetails(OccupationItem Occupation, IReadOnlyList<string> Synonyms, IReadOnlyList<SkillItem> EssentialSkills, IReadOnlyList<SkillItem> OptionalSkills);
