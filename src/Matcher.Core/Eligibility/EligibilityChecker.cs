@@ -82,7 +82,11 @@ public sealed class EligibilityChecker(EligibilityRuleBook rules, EligibilitySet
         _ => vacancy.Pay.AmountEur * 12m,
     };
 
-    /// <summary>Whole calendar months from <paramref name="start"/> to <paramref name="end"/>; 0 if end is earlier.</summary>
+    /// <summary>
+    /// Whole calendar months from <paramref name="start"/> to <paramref name="end"/>; 0 if end is earlier.
+    /// A month ends on the same day number, or on the last day of a shorter month (§188 Abs. 3 BGB); waiting
+    /// periods therefore end on <c>start.AddMonths(n)</c>, the way the BA counts "after three months".
+    /// </summary>
     public static int FullMonthsBetween(DateOnly start, DateOnly end)
     {
         if (end < start) return 0;

@@ -1,0 +1,267 @@
+using Matcher.Core;
+using Matcher.Core.Eligibility;
+using Matcher.Core.Residence;
+using Matcher.Core.Vacancies;
+using Xunit;
+
+namespace Matcher.Tests.Eligibility;
+
+/// <summary>One test per row of the eligibility table in domain.md, with dates on both sides of each waiting period.</summary>
+public class EligibilityCheckerTests
+{
+    private static readonly EligibilityChecker Checker = EligibilityChecker.Default;
+    private static readonly DateOnly On = new(2026, 11, 22);
+
+    private static EligibilityOutcome Check(ResidenceStatus status, VacancyKind kind = VacancyKind.Job, DateOnly? on = null, bool agency = false, string occupation = "51312", decimal? hourly = null) =>
+        Checker.Check(status, Make.Vacancy(kind: kind, occupation: occupation) with
+        {
+            TemporaryAgencyWork = agency,
+            Pay = hourly is { } h ? new Pay(h, PayPeriod.Hour) : Make.Vacancy(kind: kind).Pay,
+        }, on ?? On);
+
+    [Theory]
+    [InlineData(ResidenceTitle.Asylberechtigung, "schutzstatus-25")]
+    [InlineData(ResidenceTitle.Fluechtlingseigenschaft, "schutzstatus-25")]
+    [InlineData(ResidenceTitle.SubsidiaererSchutz, "schutzstatus-25")]
+    [InlineData(ResidenceTitle.Abschiebungsverbot, "schutzstatus-25")]
+    [InlineData(ResidenceTitle.VoruebergehenderSchutz, "voruebergehender-schutz-24")]
+    [InlineData(ResidenceTitle.Aufenthalt25a, "integration-25a-25b")]
+    [InlineData(ResidenceTitle.Aufenthalt25b, "integration-25a-25b")]
+    [InlineData(ResidenceTitle.ChancenAufenthaltsrecht, "chancen-104c")]
+    [InlineData(ResidenceTitle.Niederlassungserlaubnis, "niederlassung-eu")]
+    public void Protection_statuses_may_take_any_work_without_permit_or_consent(ResidenceTitle title, string rule)
+    {
+        foreach (var kind in Enum.GetValues<VacancyKind>())
+        {
+            var outcome = Check(Make.Residence(title, On.AddDays(-10)), kind, agency: kind == VacancyKind.Job);
+            Assert.Equal(EligibilityVerdict.Permitted, outcome.Verdict);
+            Assert.False(outcome.PermitRequired);
+            Assert.False(outcome.BaConsentRequired);
+            Assert.Equal(rule, outcome.RuleId);
+        }
+    }
+
+    [Fact]
+    public void Gestattung_before_three_months_is_permitted_from_the_end_of_the_waiting_period()
+    {
+        var outcome = Check(Make.Residence(ResidenceTitle.Aufenthaltsgestattung, On.AddMonths(-3).AddDays(1)));
+        Assert.Equal(EligibilityVerdict.PermittedFrom, outcome.Verdict);
+        Assert.Equal(On.AddDays(1), outcome.PermittedFrom);
+        Assert.True(outcome.PermitRequired);
+        Assert.True(outcome.BaConsentRequired);
+    }
+
+    [Fact]
+    public void Gestattung_from_three_months_may_be_permitted_at_the_authoritys_discretion()
+    {
+        var outcome = Check(Make.Residence(ResidenceTitle.Aufenthaltsgestattung, On.AddMonths(-3)));
+        Assert.Equal(EligibilityVerdict.NeedsBaConsent, outcome.Verdict);
+        Assert.Equal("gestattung-ermessen", outcome.RuleId);
+    }
+
+    [Fact]
+    public void Gestattung_from_six_months_is_an_entitlement_but_still_needs_permit_and_consent()
+    {
+        Assert.Equal("gestattung-ermessen", Check(Make.Residence(ResidenceTitle.Aufenthaltsgestattung, On.AddMonths(-6).AddDays(1))).RuleId);
+        var outcome = Check(Make.Residence(ResidenceTitle.Aufenthaltsgestattung, On.AddMonths(-6)));
+        Assert.Equal("gestattung-anspruch", outcome.RuleId);
+        Assert.Equal(EligibilityVerdict.NeedsBaConsent, outcome.Verdict);
+    }
+
+    [Fact]
+    public void Gestattung_needs_no_BA_consent_after_four_years_of_stay()
+    {
+        Assert.True(Check(Make.Residence(ResidenceTitle.Aufenthaltsgestattung, On.AddMonths(-48).AddDays(1))).BaConsentRequired);
+        var outcome = Check(Make.Residence(ResidenceTitle.Aufenthaltsgestattung, On.AddMonths(-48)));
+        Assert.False(outcome.BaConsentRequired);
+        Assert.Equal(EligibilityVerdict.PermittedWithPermit, outcome.Verdict);
+    }
+
+    [Fact]
+    public void Gestattung_apprenticeship_is_consent_free_but_waits_three_months()
+    {
+        var early = Check(Make.Residence(ResidenceTitle.Aufenthaltsgestattung, On.AddMonths(-2)), VacancyKind.Apprenticeship);
+        Assert.Equal(EligibilityVerdict.PermittedFrom, early.Verdict);
+        Assert.False(early.BaConsentRequired);
+        var later = Check(Make.Residence(ResidenceTitle.Aufenthaltsgestattung, On.AddMonths(-4)), VacancyKind.Apprenticeship);
+        Assert.Equal(EligibilityVerdict.PermittedWithPermit, later.Verdict);
+    }
+
+    [Fact]
+    public void Gestattung_of_a_safe_country_national_is_an_employment_ban()
+    {
+        var outcome = Check(Make.Residence(ResidenceTitle.Aufenthaltsgestattung, On.AddYears(-1), facts: ResidenceFacts.SafeCountryOfOrigin));
+        Assert.Equal(EligibilityVerdict.NotPermitted, outcome.Verdict);
+        Assert.Contains("§61 Abs. 2 Satz 4 AsylG", outcome.LegalBasis);
+    }
+
+    [Fact]
+    public void Before_2024_reform_reception_centre_residents_waited_nine_months()
+    {
+        var on = new DateOnly(2023, 6, 1);
+        var status = Make.Residence(ResidenceTitle.Aufenthaltsgestattung, on.AddMonths(-8), facts: ResidenceFacts.ObligedToLiveInReceptionCentre);
+        var before = Check(status, on: on);
+        Assert.Equal(EligibilityVerdict.PermittedFrom, before.Verdict);
+        Assert.Equal(on.AddMonths(1), before.PermittedFrom);
+        // The same person after the reform: the 6-month entitlement applies even in a reception centre.
+        var after = Check(status with { StaySince = On.AddMonths(-8) });
+        Assert.Equal("gestattung-anspruch", after.RuleId);
+    }
+
+    [Fact]
+    public void Duldung_consent_requiring_job_waits_three_months_of_stay()
+    {
+        var early = Check(Make.Residence(ResidenceTitle.Duldung, On.AddMonths(-3).AddDays(1)));
+        Assert.Equal(EligibilityVerdict.PermittedFrom, early.Verdict);
+        Assert.Equal(On.AddDays(1), early.PermittedFrom);
+        var later = Check(Make.Residence(ResidenceTitle.Duldung, On.AddMonths(-3)));
+        Assert.Equal(EligibilityVerdict.NeedsBaConsent, later.Verdict);
+        Assert.True(later.PermitRequired);
+    }
+
+    [Fact]
+    public void Duldung_qualified_apprenticeship_is_consent_free_without_waiting()
+    {
+        var outcome = Check(Make.Residence(ResidenceTitle.Duldung, On.AddDays(-5)), VacancyKind.Apprenticeship);
+        Assert.Equal(EligibilityVerdict.PermittedWithPermit, outcome.Verdict);
+        Assert.False(outcome.BaConsentRequired);
+        Assert.Equal("duldung-zustimmungsfrei", outcome.RuleId);
+    }
+
+    [Fact]
+    public void Duldung_needs_no_BA_consent_after_four_years()
+    {
+        Assert.True(Check(Make.Residence(ResidenceTitle.Duldung, On.AddMonths(-48).AddDays(1))).BaConsentRequired);
+        Assert.Equal(EligibilityVerdict.PermittedWithPermit, Check(Make.Residence(ResidenceTitle.Duldung, On.AddMonths(-48))).Verdict);
+    }
+
+    [Theory]
+    [InlineData(ResidenceTitle.Duldung)]
+    [InlineData(ResidenceTitle.Ausbildungsduldung)]
+    [InlineData(ResidenceTitle.Beschaeftigungsduldung)]
+    public void Duldung_with_employment_ban_60a6_is_not_permitted(ResidenceTitle title)
+    {
+        var outcome = Check(Make.Residence(title, On.AddYears(-5), facts: ResidenceFacts.EmploymentBan | ResidenceFacts.IdentityClarified), VacancyKind.Apprenticeship);
+        Assert.Equal(EligibilityVerdict.NotPermitted, outcome.Verdict);
+        Assert.Equal("§60a Abs. 6 AufenthG", outcome.LegalBasis);
+    }
+
+    [Fact]
+    public void Duldung_for_persons_with_unclear_identity_60b_is_not_permitted()
+    {
+        var outcome = Check(Make.Residence(ResidenceTitle.Duldung, On.AddYears(-2), facts: ResidenceFacts.UnclearIdentity), VacancyKind.Apprenticeship);
+        Assert.Equal(EligibilityVerdict.NotPermitted, outcome.Verdict);
+        Assert.Contains("§60b", outcome.LegalBasis);
+    }
+
+    [Fact]
+    public void Duldung_without_consent_waiver_is_not_eligible_for_temporary_agency_work()
+    {
+        var outcome = Check(Make.Residence(ResidenceTitle.Duldung, On.AddYears(-1)), agency: true);
+        Assert.Equal(EligibilityVerdict.NotPermitted, outcome.Verdict);
+        Assert.Equal("§40 Abs. 1 Nr. 2 AufenthG", outcome.LegalBasis);
+    }
+
+    [Fact]
+    public void Agency_work_is_open_once_BA_consent_is_no_longer_needed()
+    {
+        Assert.Equal(EligibilityVerdict.PermittedWithPermit, Check(Make.Residence(ResidenceTitle.Duldung, On.AddYears(-5)), agency: true).Verdict);
+    }
+
+    [Fact]
+    public void Agency_work_rule_is_configurable()
+    {
+        var lenient = new EligibilityChecker(EligibilityRuleBook.Default, EligibilitySettings.Default with { AgencyWorkAllowedWhenBaConsentNeeded = true });
+        var vacancy = Make.Vacancy() with { TemporaryAgencyWork = true };
+        Assert.Equal(EligibilityVerdict.NeedsBaConsent, lenient.Check(Make.Residence(ResidenceTitle.Duldung, On.AddYears(-1)), vacancy, On).Verdict);
+    }
+
+    [Fact]
+    public void Ausbildungsduldung_needs_three_months_of_Duldung_and_clarified_identity()
+    {
+        var status = Make.Residence(ResidenceTitle.Ausbildungsduldung, On.AddYears(-2), On.AddMonths(-3).AddDays(1), ResidenceFacts.IdentityClarified);
+        var early = Check(status, VacancyKind.Apprenticeship);
+        Assert.Equal(EligibilityVerdict.PermittedFrom, early.Verdict);
+        Assert.Equal(On.AddDays(1), early.PermittedFrom);
+        Assert.Equal(EligibilityVerdict.PermittedWithPermit, Check(status with { TitleSince = On.AddMonths(-3) }, VacancyKind.Apprenticeship).Verdict);
+        Assert.Equal(EligibilityVerdict.NotPermitted, Check(status with { Facts = ResidenceFacts.None }, VacancyKind.Apprenticeship).Verdict);
+    }
+
+    [Fact]
+    public void Ausbildungsduldung_from_the_asylum_procedure_needs_no_waiting()
+    {
+        var status = Make.Residence(ResidenceTitle.Ausbildungsduldung, On.AddYears(-2), On.AddDays(-1),
+            ResidenceFacts.IdentityClarified | ResidenceFacts.TrainingBeganDuringAsylumProcedure);
+        Assert.Equal(EligibilityVerdict.PermittedWithPermit, Check(status, VacancyKind.Apprenticeship).Verdict);
+    }
+
+    [Fact]
+    public void Ausbildungsduldung_covers_only_the_apprenticeship()
+    {
+        var status = Make.Residence(ResidenceTitle.Ausbildungsduldung, On.AddYears(-2), On.AddYears(-1), ResidenceFacts.IdentityClarified);
+        Assert.Equal(EligibilityVerdict.NotPermitted, Check(status, VacancyKind.Job).Verdict);
+    }
+
+    private static ResidenceStatus Beschaeftigungsduldung(DateOnly staySince, DateOnly duldungSince, int insured = 18,
+        ResidenceFacts facts = ResidenceFacts.LivelihoodSecured | ResidenceFacts.GermanA2Proven) =>
+        Make.Residence(ResidenceTitle.Beschaeftigungsduldung, staySince, duldungSince, facts, insured);
+
+    [Fact]
+    public void Beschaeftigungsduldung_needs_twelve_months_of_Duldung()
+    {
+        var entry = new DateOnly(2022, 6, 1);
+        var early = Check(Beschaeftigungsduldung(entry, On.AddMonths(-12).AddDays(1)));
+        Assert.Equal(EligibilityVerdict.PermittedFrom, early.Verdict);
+        Assert.Equal(On.AddDays(1), early.PermittedFrom);
+        Assert.Equal(EligibilityVerdict.PermittedWithPermit, Check(Beschaeftigungsduldung(entry, On.AddMonths(-12))).Verdict);
+    }
+
+    [Fact]
+    public void Beschaeftigungsduldung_needs_entry_by_end_of_2022_insured_work_livelihood_and_A2()
+    {
+        var since = On.AddYears(-2);
+        Assert.Equal(EligibilityVerdict.PermittedWithPermit, Check(Beschaeftigungsduldung(new DateOnly(2022, 12, 31), since)).Verdict);
+        Assert.Equal(EligibilityVerdict.NotPermitted, Check(Beschaeftigungsduldung(new DateOnly(2023, 1, 1), since)).Verdict);
+        Assert.Equal(EligibilityVerdict.NotPermitted, Check(Beschaeftigungsduldung(new DateOnly(2022, 1, 1), since, insured: 11)).Verdict);
+        Assert.Equal(EligibilityVerdict.NotPermitted, Check(Beschaeftigungsduldung(new DateOnly(2022, 1, 1), since, facts: ResidenceFacts.LivelihoodSecured)).Verdict);
+    }
+
+    [Fact]
+    public void Skilled_worker_permit_is_tied_to_qualified_work()
+    {
+        var status = Make.Residence(ResidenceTitle.Fachkraft18a, On.AddYears(-1));
+        var skilled = Check(status, occupation: "51312");
+        Assert.Equal(EligibilityVerdict.NeedsBaConsent, skilled.Verdict);
+        Assert.Equal(EligibilityVerdict.NotPermitted, Check(status, occupation: "51311").Verdict);
+        Assert.Equal(EligibilityVerdict.NotPermitted, Check(status, VacancyKind.Apprenticeship).Verdict);
+    }
+
+    [Fact]
+    public void Blue_card_needs_the_salary_threshold_of_the_year()
+    {
+        var status = Make.Residence(ResidenceTitle.BlaueKarte, On.AddYears(-1));
+        // 40 h x 52 weeks: 24.40 EUR/h = 50,752 EUR a year, 24.30 EUR/h = 50,544 EUR (threshold 2026: 50,700 EUR).
+        Assert.Equal(EligibilityVerdict.PermittedWithPermit, Check(status, occupation: "43414", hourly: 24.40m).Verdict);
+        Assert.Equal(EligibilityVerdict.NotPermitted, Check(status, occupation: "43414", hourly: 24.30m).Verdict);
+    }
+
+    [Fact]
+    public void Expired_document_is_not_permitted_until_the_status_is_updated()
+    {
+        var status = Make.Residence(ResidenceTitle.Fluechtlingseigenschaft, On.AddYears(-3)) with { ValidUntil = On.AddDays(-1) };
+        Assert.Equal(EligibilityVerdict.NotPermitted, Check(status).Verdict);
+        Assert.Equal(EligibilityVerdict.Permitted, Check(status with { ValidUntil = On }).Verdict);
+    }
+
+    // A month from the 31st ends on the last day of a shorter month (§188 Abs. 3 BGB).
+    [Theory]
+    [InlineData("2026-01-31", "2026-02-27", 0)]
+    [InlineData("2026-01-31", "2026-02-28", 1)]
+    [InlineData("2026-01-31", "2026-03-30", 1)]
+    [InlineData("2026-01-31", "2026-03-31", 2)]
+    [InlineData("2026-02-15", "2026-05-15", 3)]
+    [InlineData("2026-02-15", "2026-05-14", 2)]
+    [InlineData("2026-05-14", "2026-02-15", 0)]
+    public void Full_months_count_whole_calendar_months(string from, string to, int months) =>
+        Assert.Equal(months, EligibilityChecker.FullMonthsBetween(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)));
+}

@@ -1,0 +1,80 @@
+using Matcher.Core.Taxonomy;
+using Xunit;
+
+namespace Matcher.Tests.Taxonomy;
+
+public class TitleResolverTests
+{
+    private static readonly TitleResolver Resolver = new(Make.Taxonomy);
+
+    [Theory]
+    [InlineData("Elektroniker (m/w/d) Energie- und Gebäudetechnik", "26212")]
+    [InlineData("Köchin", "29302")]
+    [InlineData("Koch/Köchin", "29302")]
+    [InlineData("Fachlagerist*in", "51312")]
+    [InlineData("Fachlagerist:in", "51312")]
+    [InlineData("Fachlagerist_in", "51312")]
+    [InlineData("FachlageristIn", "51312")]
+    [InlineData("Fachlagerist/-in (w/m/d)", "51312")]
+    [InlineData("Maler und Lackierer", "33212")]
+    [InlineData("Malerin und Lackiererin", "33212")]
+    [InlineData("Altenpflegehelferin", "82101")]
+    [InlineData("Kauffrau für Büromanagement", "71402")]
+    [InlineData("Medizinischer Fachangestellter", "81102")]
+    [InlineData("Zimmerin", "33322")]
+    [InlineData("Staplerfahrer (gn*)", "52531")]
+    public void Gender_forms_resolve_to_the_same_occupation(string title, string code)
+    {
+        var r = Resolver.Resolve(title);
+        Assert.True(r.IsConfident, $"{title} -> {r.Normalized}");
+        Assert.Equal(code, r.Best!.Occupation.Code.ToString());
+    }
+
+    [Theory]
+    [InlineData("Baeckerin", "29222")]
+    [InlineData("Baecker", "29222")]
+    [InlineData("Schweisser", "24422")]
+    [InlineData("Gebaeudereiniger", "54112")]
+    [InlineData("Fleischereifachverkaeuferin", "62322")]
+    public void Missing_umlauts_resolve(string title, string code) =>
+        Assert.Equal(code, Resolver.Resolve(title).Best?.Occupation.Code.ToString());
+
+    [Theory]
+    [InlineData("Altenpflegehelferinn", "82101")]
+    [InlineData("Elektroniker Energie und Gebeudetechnik", "26212")]
+    [InlineData("Anlagenmechaniker Sanitaer Heizungs und Klimatechnik", "34212")]
+    [InlineData("Berufskraftfarer", "52122")]
+    [InlineData("Reinigungskraft in Teilzeit", "54101")]
+    public void Typos_and_extra_words_resolve_with_confidence_below_one(string title, string code)
+    {
+        var r = Resolver.Resolve(title);
+        Assert.Equal(code, r.Best?.Occupation.Code.ToString());
+        Assert.InRange(r.Best!.Confidence, Resolver.ConfidenceThreshold, 0.999);
+    }
+
+    [Theory]
+    [InlineData("Astronaut")]
+    [InlineData("Quantenphysiker")]
+    [InlineData("Rechtsanwalt")]
+    [InlineData("Helfer")]
+    [InlineData("in")]
+    [InlineData("(m/w/d)")]
+    [InlineData("")]
+    public void Unknown_or_ambiguous_titles_give_no_confident_match(string title)
+    {
+        var r = Resolver.Resolve(title);
+        Assert.False(r.IsConfident);
+        Assert.Null(r.Best);
+    }
+
+    [Fact]
+    public void Matches_are_ranked_by_confidence_then_code()
+    {
+        var matches = Resolver.Resolve("Mechatroniker", 10).Matches;
+        for (var i = 1; i < matches.Count; i++)
+        {
+            Assert.True(matches[i - 1].Confidence > matches[i].Confidence
+                || (matches[i - 1].Confidence == matches[i].Confidence && matches[i - 1].Occupation.Code.Value < matches[i].Occupation.Code.Value));
+        }
+    }
+}
