@@ -27,7 +27,7 @@ public static class CandidateApi
         return TypedResults.Ok(new Page<Candidate>(region.Candidates.Count, skip, region.Candidates.Skip(skip).Take(take).ToList()));
     }
 
-    public static Results<Ok<Candidate>, NotFound<ProblemDetails>> Get(string id, RegionStore region) =>
+    public static Results<Ok<Candidate>, ProblemHttpResult> Get(string id, RegionStore region) =>
         region.FindCandidate(id) is { } c ? TypedResults.Ok(c) : ShortlistApi.NotFound("Kandidat", id);
 }
 

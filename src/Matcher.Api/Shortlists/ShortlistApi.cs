@@ -20,7 +20,7 @@ public static class ShortlistApi
         return app;
     }
 
-    public static Results<Ok<ShortlistResponse>, NotFound<ProblemDetails>, ValidationProblem> ForCandidate(
+    public static Results<Ok<ShortlistResponse>, ProblemHttpResult, ValidationProblem> ForCandidate(
         string id, string? k, RegionStore region, ShortlistBuilder shortlists, GermanExplanation explain, TimeProvider clock)
     {
         var errors = new Dictionary<string, string[]>();
@@ -33,7 +33,7 @@ public static class ShortlistApi
         return TypedResults.Ok(new ShortlistResponse("candidate", id, today, top, ToItems(entries, region, explain)));
     }
 
-    public static Results<Ok<ShortlistResponse>, NotFound<ProblemDetails>, ValidationProblem> ForVacancy(
+    public static Results<Ok<ShortlistResponse>, ProblemHttpResult, ValidationProblem> ForVacancy(
         string id, string? k, RegionStore region, ShortlistBuilder shortlists, GermanExplanation explain, TimeProvider clock)
     {
         var errors = new Dictionary<string, string[]>();
@@ -65,11 +65,8 @@ public static class ShortlistApi
 
     internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    internal static NotFound<ProblemDetails> NotFound(string what, string id) => TypedResults.NotFound(new ProblemDetails
-    {
-        Title = $"{what} nicht gefunden",
-        Detail = $"{what} mit der Kennung '{id}' gibt es nicht.",
-        Status = StatusCodes.Status404NotFound,
-        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
-    });
+    internal static ProblemHttpResult NotFound(string what, string id) => TypedResults.Problem(
+        title: $"{what} nicht gefunden",
+        detail: $"{what} mit der Kennung '{id}' gibt es nicht.",
+        statusCode: StatusCodes.Status404NotFound);
 }

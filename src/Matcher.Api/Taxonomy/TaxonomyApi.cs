@@ -40,7 +40,7 @@ public static class TaxonomyApi
             resolution.Matches.Select(m => OccupationItem.From(m.Occupation, m.Confidence, m.MatchedTitle)).ToList()));
     }
 
-    public static Results<Ok<OccupationDetails>, NotFound<ProblemDetails>, ValidationProblem> Get(string code, OccupationTaxonomy taxonomy)
+    public static Results<Ok<OccupationDetails>, ProblemHttpResult, ValidationProblem> Get(string code, OccupationTaxonomy taxonomy)
     {
         if (!OccupationCode.TryParse(code, out var parsed))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = [$"'{code}' ist keine fünfstellige KldB-2010-Berufsgattung (5. Stelle 1-4)."] }, title: "Ungültige Anfrage");

@@ -28,6 +28,6 @@ public static class VacancyApi
         return TypedResults.Ok(new Page<Vacancy>(region.Vacancies.Count, skip, region.Vacancies.Skip(skip).Take(take).ToList()));
     }
 
-    public static Results<Ok<Vacancy>, NotFound<ProblemDetails>> Get(string id, RegionStore region) =>
+    public static Results<Ok<Vacancy>, ProblemHttpResult> Get(string id, RegionStore region) =>
         region.FindVacancy(id) is { } v ? TypedResults.Ok(v) : ShortlistApi.NotFound("Stelle", id);
 }
