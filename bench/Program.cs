@@ -1,1 +1,15 @@
-System.Console.WriteLine("bench");
+using BenchmarkDotNet.Running;
+using Matcher.Bench.Generation;
+
+// Verbs of our own first; everything else goes to BenchmarkDotNet (e.g. --filter '*PairScorer*').
+return args.FirstOrDefault() switch
+{
+    "generate" => GenerateCommand.Run(args[1..]),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Matcher.Bench.BenchData).Assembly).Run(args);
+    return 0;
+}

@@ -1,0 +1,29 @@
+using Matcher.Core.Generation;
+using Matcher.Core.Taxonomy;
+
+namespace Matcher.Bench;
+
+/// <summary>Seeded inputs shared by the benchmarks and the CLI.</summary>
+public static class BenchData
+{
+    public static readonly DateOnly AsOf = new(2026, 11, 22);
+
+    /// <summary>The shipped taxonomy: next to the binary, or data/taxonomy above it (BenchmarkDotNet runs from a generated folder).</summary>
+    public static OccupationTaxonomy Taxonomy()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        {
+            foreach (var candidate in new[] { Path.Combine(d.FullName, "taxonomy"), Path.Combine(d.FullName, "data", "taxonomy") })
+                if (File.Exists(Path.Combine(candidate, TaxonomyLoader.OccupationsFile))) return TaxonomyLoader.LoadDirectory(candidate);
+        }
+        throw new DirectoryNotFoundException("data/taxonomy not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>District scale: about 2,000 candidates and 1,000 vacancies in the Burgenlandkreis.</summary>
+    public static Region District(OccupationTaxonomy taxonomy, int seed = 42) =>
+        new RegionGenerator(taxonomy).Generate(RegionProfile.Burgenlandkreis, 2000, 1000, AsOf, seed);
+
+    /// <summary>Federal-state scale: about 50,000 candidates and 20,000 vacancies across Saxony-Anhalt.</summary>
+    public static Region State(OccupationTaxonomy taxonomy, int seed = 42) =>
+        new RegionGenerator(taxonomy).Generate(RegionProfile.SachsenAnhalt, 50_000, 20_000, AsOf, seed);
+}
