@@ -122,6 +122,15 @@ public class PairScorerTests
     }
 
     [Fact]
+    public void Skills_listed_as_recognition_gaps_are_not_counted_as_held()
+    {
+        var candidate = Make.Candidate() with { Qualifications = [Make.Qualification("51312", RecognitionState.Partial, "Lagerverwaltungssystem (LVS)")] };
+        var skills = Score(candidate, Make.Vacancy())[ScoreComponentKind.EssentialSkills];
+        Assert.Contains(skills.Findings, f => f.Code == FindingCode.SkillsMissing && f.Items.SequenceEqual(["warehouse-system"]));
+        Assert.Contains(skills.Findings, f => f.Code == FindingCode.SkillsMatched && f.Items.Contains("forklift"));
+    }
+
+    [Fact]
     public void German_one_level_below_is_closable_two_levels_below_is_a_knock_out()
     {
         var vacancy = Make.Vacancy() with { MinimumGerman = CefrLevel.B2 };

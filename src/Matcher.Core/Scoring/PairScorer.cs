@@ -95,13 +95,21 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
         return Component(kind, value, [.. findings]);
     }
 
-    /// <summary>A skill counts when shown, implied by a driving licence, or essential to an occupation the person is qualified in.</summary>
+    /// <summary>
+    /// A skill counts when shown, implied by a driving licence, or essential to an occupation the person is
+    /// qualified in, unless a partial-recognition notice lists it as a substantial difference (by id or German label).
+    /// </summary>
     private bool Holds(Candidate candidate, string skill)
     {
         if (candidate.Skills.Contains(skill)) return true;
         if (skill == "driving-licence-b" && candidate.Mobility.HasDrivingLicence) return true;
         foreach (var q in candidate.Qualifications)
-            if (taxonomy.EssentialSkills(q.Occupation).Contains(skill)) return true;
+        {
+            if (!taxonomy.EssentialSkills(q.Occupation).Contains(skill)) continue;
+            if (q.RecognitionGaps.Count == 0) return true;
+            var label = taxonomy.Skills.TryGetValue(skill, out var s) ? s.LabelDe : skill;
+            if (!q.RecognitionGaps.Any(g => g == skill || string.Equals(g, label, StringComparison.OrdinalIgnoreCase))) return true;
+        }
         return false;
     }
 
