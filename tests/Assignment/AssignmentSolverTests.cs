@@ -1,0 +1,174 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Matcher.Core.Assignment;
+using Xunit;
+
+namespace Matcher.Tests.Assignment;
+
+public class AssignmentSolverTests
+{
+    private static bool AgreesWithBruteForce(AssignmentProblem problem)
+    {
+        var result = AssignmentSolver.Solve(problem);
+        var expected = RandomInstances.BruteForce(problem);
+        return expected is null
+            ? result.Status == AssignmentStatus.Infeasible
+            : result.Status == AssignmentStatus.Optimal && result.Objective == expected;
+    }
+
+    [Fact]
+    public void Optimum_equals_brute_force_on_small_random_instances() =>
+        Prop.ForAll(RandomInstances.Seeds, seed => AgreesWithBruteForce(RandomInstances.Build(seed)))
+            .QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Optimum_with_pins_equals_brute_force() =>
+        Prop.ForAll(RandomInstances.Seeds, seed => AgreesWithBruteForce(RandomInstances.Build(seed, withPins: true)))
+            .QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Every_optimal_result_carries_a_valid_certificate() =>
+        Prop.ForAll(RandomInstances.Seeds, seed =>
+        {
+            var problem = RandomInstances.Build(seed, withPins: seed % 2 == 0);
+            var result = AssignmentSolver.Solve(problem);
+            if (result.Status != AssignmentStatus.Optimal) return true;
+            var report = AssignmentVerifier.Verify(problem, result);
+            return report.IsFeasible && report.IsCertifiedOptimal;
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Objective_is_invariant_under_renumbering_rows_and_columns() =>
+        Prop.ForAll(RandomInstances.Seeds, seed =>
+        {
+            var problem = RandomInstances.Build(seed, withPins: true);
+            var a = AssignmentSolver.Solve(problem);
+            var b = AssignmentSolver.Solve(RandomInstances.Permute(problem, seed));
+            return a.Status == b.Status && a.Objective == b.Objective;
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Larger_random_instances_are_certified_optimal()
+    {
+        var r = new Random(5);
+        for (var round = 0; round < 20; round++)
+        {
+            var rows = r.Next(50, 300);
+            var cols = r.Next(20, 150);
+            var edges = new List<AssignmentEdge>();
+            for (var i = 0; i < rows; i++)
+                foreach (var j in Enumerable.Range(0, cols).OrderBy(_ => r.Next()).Take(r.Next(1, 15)))
+                    edges.Add(new AssignmentEdge(i, j, r.Next(1, 1000)));
+            var problem = AssignmentProblem.Create(rows, cols, edges, ObjectiveSense.Maximize, false, Enumerable.Range(0, cols).Select(_ => r.Next(1, 5)).ToArray());
+            var report = AssignmentVerifier.Verify(problem, AssignmentSolver.Solve(problem));
+            Assert.True(report.IsCertifiedOptimal, string.Join("; ", report.Problems));
+        }
+    }
+
+    [Fact]
+    public void Capacity_lets_a_column_take_several_rows()
+    {
+        var problem = AssignmentProblem.Create(3, 2, [new(0, 0, 10), new(1, 0, 9), new(2, 0, 8), new(2, 1, 1)], ObjectiveSense.Maximize, false, [2, 1]);
+        var result = AssignmentSolver.Solve(problem);
+        Assert.Equal([0, 0, 1], result.RowToColumn);
+        Assert.Equal(20, result.Objective);
+    }
+
+    [Fact]
+    public void Rows_may_stay_unassigned_when_maximising()
+    {
+        var problem = AssignmentProblem.Create(2, 1, [new(0, 0, 5), new(1, 0, 7)], ObjectiveSense.Maximize, false);
+        var result = AssignmentSolver.Solve(problem);
+        Assert.Equal([-1, 0], result.RowToColumn);
+        Assert.True(AssignmentVerifier.Verify(problem, result).IsCertifiedOptimal);
+    }
+
+    [Fact]
+    public void Pinned_pair_stays_even_when_it_lowers_the_total()
+    {
+        var problem = AssignmentProblem.Create(2, 1, [new(0, 0, 5), new(1, 0, 7)], ObjectiveSense.Maximize, false, pins: [(0, 0)]);
+        var result = AssignmentSolver.Solve(problem);
+        Assert.Equal([0, -1], result.RowToColumn);
+        Assert.Equal(5, result.Objective);
+        Assert.True(AssignmentVerifier.Verify(problem, result).IsCertifiedOptimal);
+    }
+
+    [Fact]
+    public void Pins_beyond_a_columns_capacity_are_infeasible()
+    {
+        var problem = AssignmentProblem.Create(2, 1, [new(0, 0, 5), new(1, 0, 7)], ObjectiveSense.Maximize, false, pins: [(0, 0), (1, 0)]);
+        var result = AssignmentSolver.Solve(problem);
+        Assert.Equal(AssignmentStatus.Infeasible, result.Status);
+        Assert.Contains("capacity", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Row_pinned_to_two_columns_is_infeasible() =>
+        Assert.Equal(AssignmentStatus.Infeasible, AssignmentSolver.Solve(
+            AssignmentProblem.Create(1, 2, [new(0, 0, 1), new(0, 1, 1)], ObjectiveSense.Maximize, false, [1, 1], [(0, 0), (0, 1)])).Status);
+
+    [Fact]
+    public void Pin_on_a_pair_that_is_not_allowed_is_infeasible() =>
+        Assert.Equal(AssignmentStatus.Infeasible, AssignmentSolver.Solve(
+            AssignmentProblem.Create(1, 2, [new(0, 0, 1)], ObjectiveSense.Maximize, false, pins: [(0, 1)])).Status);
+
+    [Fact]
+    public void All_rows_pinned_returns_the_pins()
+    {
+        var problem = AssignmentProblem.Create(2, 2, [new(0, 0, 1), new(0, 1, 9), new(1, 1, 2)], ObjectiveSense.Maximize, false, pins: [(0, 0), (1, 1)]);
+        var result = AssignmentSolver.Solve(problem);
+        Assert.Equal([0, 1], result.RowToColumn);
+        Assert.True(AssignmentVerifier.Verify(problem, result).IsCertifiedOptimal);
+    }
+
+    [Fact]
+    public void Empty_problem_and_problem_without_edges_are_optimal_with_nothing_assigned()
+    {
+        var empty = AssignmentSolver.Solve(AssignmentProblem.Create(0, 0, [], ObjectiveSense.Maximize, false));
+        Assert.Equal(AssignmentStatus.Optimal, empty.Status);
+        var problem = AssignmentProblem.Create(3, 2, [], ObjectiveSense.Maximize, false);
+        var none = AssignmentSolver.Solve(problem);
+        Assert.Equal([-1, -1, -1], none.RowToColumn);
+        Assert.True(AssignmentVerifier.Verify(problem, none).IsCertifiedOptimal);
+    }
+
+    [Fact]
+    public void Linear_sum_assignment_assigns_every_row_at_minimum_cost()
+    {
+        // Rows must all be placed; the cheapest total is 1 + 2 + 3 = 6, not the greedy 1 + 5 + 9.
+        int[,] c = { { 1, 2, 9 }, { 2, 5, 9 }, { 9, 9, 3 } };
+        var edges = from i in Enumerable.Range(0, 3) from j in Enumerable.Range(0, 3) select new AssignmentEdge(i, j, c[i, j]);
+        var problem = AssignmentProblem.Create(3, 3, edges, ObjectiveSense.Minimize, true);
+        var result = AssignmentSolver.Solve(problem);
+        Assert.Equal(2 + 2 + 3, result.Objective);
+        Assert.True(AssignmentVerifier.Verify(problem, result).IsCertifiedOptimal);
+    }
+
+    [Fact]
+    public void Linear_sum_assignment_with_a_row_that_cannot_be_placed_is_infeasible()
+    {
+        var problem = AssignmentProblem.Create(2, 2, [new(0, 0, 1), new(1, 0, 1)], ObjectiveSense.Minimize, true);
+        Assert.Equal(AssignmentStatus.Infeasible, AssignmentSolver.Solve(problem).Status);
+    }
+
+    [Fact]
+    public void Verifier_rejects_a_suboptimal_assignment_and_wrong_potentials()
+    {
+        var problem = AssignmentProblem.Create(2, 2, [new(0, 0, 5), new(0, 1, 4), new(1, 0, 4)], ObjectiveSense.Maximize, false);
+        var optimal = AssignmentSolver.Solve(problem);
+        Assert.Equal(8, optimal.Objective);
+        var worse = optimal with { RowToColumn = [0, -1], Objective = 5 };
+        var report = AssignmentVerifier.Verify(problem, worse);
+        Assert.True(report.IsFeasible);
+        Assert.False(report.IsCertifiedOptimal);
+        var over = optimal with { RowToColumn = [0, 0], Objective = 9 };
+        Assert.False(AssignmentVerifier.Verify(problem, over).IsFeasible);
+    }
+
+    [Fact]
+    public void Duplicate_pairs_and_out_of_range_edges_are_rejected()
+    {
+        Assert.Throws<ArgumentException>(() => AssignmentProblem.Create(1, 1, [new(0, 0, 1), new(0, 0, 2)], ObjectiveSense.Maximize, false));
+        Assert.Throws<ArgumentException>(() => AssignmentProblem.Create(1, 1, [new(0, 1, 1)], ObjectiveSense.Maximize, false));
+    }
+}
