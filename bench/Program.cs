@@ -1,10 +1,12 @@
 using BenchmarkDotNet.Running;
+using Matcher.Bench.Assignment;
 using Matcher.Bench.Generation;
 
 // Verbs of our own first; everything else goes to BenchmarkDotNet (e.g. --filter '*PairScorer*').
 return args.FirstOrDefault() switch
 {
     "generate" => GenerateCommand.Run(args[1..]),
+    "solve" => SolveCommand.Run(args[1..]),
     _ => Run(args),
 };
 
