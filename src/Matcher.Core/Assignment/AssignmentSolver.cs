@@ -77,90 +77,120 @@ public static class AssignmentSolver
             assignedEdge[row] = -1;
         }
 
-        // Greedy start: the cheapest column of a row, when it still has room, keeps every dual constraint tight or slack
-        // (all q are 0 so far, and p_i is the row minimum, at most the 0 of the unassigned option).
+        // Start: Jonker-Volgenant augmenting row reduction. A row takes its cheapest option j1 (reduced cost u1);
+        // a capacity-1 column's price drops by the gap to the second-best option u2, so the row ends tight at u2 and
+        // any row it displaces is tried again at once (up to a budget). Every dual constraint stays satisfied, only full columns get
+        // q < 0, and rows this cannot settle are left to the shortest-path phase.
         var deferred = new List<int>();
-        for (var i = 0; i < rows; i++)
+        var pending = new List<int>();
+        for (var i = 0; i < rows; i++) if (pinnedEdge[i] < 0) pending.Add(i);
+        for (var pass = 0; pass < 2 && pending.Count > 0; pass++)
         {
-            if (pinnedEdge[i] >= 0) continue;
-            var from = rowStart[i];
-            var to = rowStart[i + 1];
-            var best = optional ? 0 : Infinity;
-            for (var e = from; e < to; e++) if (cost[e] < best) best = cost[e];
-            if (optional && best == 0) continue; // Unassigned is as good as anything: p_i = 0.
-            var chosen = -1;
-            for (var e = from; e < to; e++)
-                if (cost[e] == best && load[edgeColumn[e]] < capacity[edgeColumn[e]]) { chosen = e; break; }
-            if (chosen >= 0)
+            var again = new List<int>();
+            var stack = new Stack<int>();
+            // Tiny price gaps can start a long bidding war; past this budget the rest goes to the exact search.
+            var budget = 3L * pending.Count;
+            foreach (var first in pending)
             {
-                p[i] = best;
-                load[edgeColumn[chosen]]++;
-                Attach(i, chosen);
+                stack.Push(first);
+                while (stack.Count > 0)
+                {
+                    var i = stack.Pop();
+                    if (--budget < 0)
+                    {
+                        deferred.Add(i);
+                        continue;
+                    }
+                    long u1 = optional ? 0 : Infinity, u2 = Infinity;
+                    int e1 = -1, e2 = -1; // -1 = the "unassigned" option (optional rows) or none
+                    for (var e = rowStart[i]; e < rowStart[i + 1]; e++)
+                    {
+                        var h = cost[e] - q[edgeColumn[e]];
+                        if (h < u1) { u2 = u1; e2 = e1; u1 = h; e1 = e; }
+                        else if (h < u2) { u2 = h; e2 = e; }
+                    }
+                    if (e1 < 0)
+                    {
+                        if (optional) { p[i] = 0; continue; } // staying unassigned is cheapest
+                        if (rowStart[i] == rowStart[i + 1]) return Infeasible(problem, $"Row {i} has no allowed column.");
+                        deferred.Add(i);
+                        continue;
+                    }
+                    var j1 = edgeColumn[e1];
+                    if (load[j1] < capacity[j1])
+                    {
+                        p[i] = u1;
+                        load[j1]++;
+                        Attach(i, e1);
+                        continue;
+                    }
+                    if (capacity[j1] != 1 || u2 == Infinity)
+                    {
+                        // A shared column cannot lower its price for one row, and an unbounded gap has no price: search later.
+                        if (pass == 0) again.Add(i); else deferred.Add(i);
+                        continue;
+                    }
+                    var displaced = head[j1];
+                    if (u1 < u2)
+                    {
+                        q[j1] -= u2 - u1;
+                        Detach(displaced);
+                        Attach(i, e1);
+                        p[i] = u2;
+                        stack.Push(displaced);
+                    }
+                    else if (e2 >= 0 && load[edgeColumn[e2]] < capacity[edgeColumn[e2]])
+                    {
+                        p[i] = u2;
+                        load[edgeColumn[e2]]++;
+                        Attach(i, e2);
+                    }
+                    else if (e2 < 0)
+                    {
+                        p[i] = 0; // tie with the unassigned option: stay out
+                    }
+                    else
+                    {
+                        if (pass == 0) again.Add(i); else deferred.Add(i);
+                    }
+                }
             }
-            else if (!optional && from == to)
-            {
-                return Infeasible(problem, $"Row {i} has no allowed column.");
-            }
-            else
-            {
-                deferred.Add(i);
-            }
+            pending = again;
         }
+        deferred.AddRange(pending);
+        deferred.Sort();
 
         // Dijkstra state, reset lazily by a per-search stamp.
         var dist = new long[cols];
         var seen = new int[cols];
         var done = new int[cols];
         var predEdge = new int[cols];
-        var predRow = new int[cols];
-        var heap = new PriorityQueue<int, long>();
+        var heap = new IndexedMinHeap(cols, dist);
         var scanned = new List<int>();
         var treeRows = new List<(int Row, long Base)>();
-        var stamp = 0;
+        var search = new SearchState(rowStart, edgeColumn, cost, q, dist, seen, done, predEdge, heap);
 
         foreach (var start in deferred)
         {
-            if ((++stamp & 255) == 0) cancellation.ThrowIfCancellationRequested();
+            if ((++search.Stamp & 255) == 0) cancellation.ThrowIfCancellationRequested();
             heap.Clear();
             scanned.Clear();
             treeRows.Clear();
-            var bestTerminal = optional ? 0L : Infinity; // the start row's own "unassigned" option
-            var terminalRow = start;
+            search.BestTerminal = optional ? 0L : Infinity; // the start row's own "unassigned" option
+            search.TerminalRow = start;
             p[start] = 0;
             treeRows.Add((start, 0));
+            search.Relax(start, 0, 0, terminal: false);
 
-            void Relax(int row, long baseDist)
-            {
-                var pr = p[row];
-                for (var e = rowStart[row]; e < rowStart[row + 1]; e++)
-                {
-                    var j = edgeColumn[e];
-                    if (done[j] == stamp) continue;
-                    var nd = baseDist + cost[e] - pr - q[j];
-                    if (seen[j] != stamp || nd < dist[j])
-                    {
-                        seen[j] = stamp;
-                        dist[j] = nd;
-                        predEdge[j] = e;
-                        predRow[j] = row;
-                        heap.Enqueue(j, nd);
-                    }
-                }
-                if (optional && row != start)
-                {
-                    var nd = baseDist - pr;
-                    if (nd < bestTerminal) { bestTerminal = nd; terminalRow = row; }
-                }
-            }
-
-            Relax(start, 0);
+            var stampNow = search.Stamp;
             var sink = -1;
             long delta = 0;
-            while (heap.TryDequeue(out var j, out var d))
+            while (heap.Count > 0)
             {
-                if (done[j] == stamp || d != dist[j]) continue;
-                if (d > bestTerminal) break;
-                done[j] = stamp;
+                var j = heap.PopMin();
+                var d = dist[j];
+                if (d > search.BestTerminal) break;
+                done[j] = stampNow;
                 if (load[j] < capacity[j])
                 {
                     sink = j;
@@ -171,13 +201,13 @@ public static class AssignmentSolver
                 for (var r = head[j]; r >= 0; r = next[r])
                 {
                     treeRows.Add((r, d));
-                    Relax(r, d);
+                    search.Relax(r, d, p[r], terminal: optional);
                 }
             }
             if (sink < 0)
             {
                 if (!optional) return Infeasible(problem, $"Row {start} cannot be assigned without leaving another row out.");
-                delta = bestTerminal;
+                delta = search.BestTerminal;
             }
 
             // Dual update: keeps p_i + q_j ≤ c_ij everywhere and makes the new path tight.
@@ -193,14 +223,14 @@ public static class AssignmentSolver
             }
             else
             {
-                if (terminalRow == start) continue; // the start row stays unassigned
-                column = edgeColumn[assignedEdge[terminalRow]];
-                Detach(terminalRow);
+                if (search.TerminalRow == start) continue; // the start row stays unassigned
+                column = edgeColumn[assignedEdge[search.TerminalRow]];
+                Detach(search.TerminalRow);
             }
             while (true)
             {
-                var row = predRow[column];
                 var edge = predEdge[column];
+                var row = RowOfEdge(rowStart, edge);
                 var previous = assignedEdge[row] >= 0 ? edgeColumn[assignedEdge[row]] : -1;
                 if (previous >= 0) Detach(row);
                 Attach(row, edge);
@@ -230,6 +260,50 @@ public static class AssignmentSolver
             };
         }
         return new AssignmentResult(AssignmentStatus.Optimal, rowToColumn, objective, u, v, "");
+    }
+
+    /// <summary>The row an edge index belongs to: binary search in the row offsets (only on augmentation paths).</summary>
+    private static int RowOfEdge(int[] rowStart, int edge)
+    {
+        var i = Array.BinarySearch(rowStart, edge);
+        if (i < 0) return ~i - 1;
+        // Several empty rows can share an offset: the edge belongs to the last of them.
+        while (i + 1 < rowStart.Length && rowStart[i + 1] == edge) i++;
+        return i;
+    }
+
+    /// <summary>The hot loop of the search, kept free of closures so the JIT can keep its arrays in registers.</summary>
+    private sealed class SearchState(int[] rowStart, int[] edgeColumn, long[] cost, long[] q, long[] dist, int[] seen, int[] done, int[] predEdge, IndexedMinHeap heap)
+    {
+        public int Stamp;
+        public long BestTerminal;
+        public int TerminalRow;
+
+        /// <summary>Relaxes every edge of <paramref name="row"/>, reached at distance <paramref name="baseDist"/>; and its "unassigned" option when <paramref name="terminal"/>.</summary>
+        public void Relax(int row, long baseDist, long rowPotential, bool terminal)
+        {
+            var stamp = Stamp;
+            var offset = baseDist - rowPotential;
+            var end = rowStart[row + 1];
+            for (var e = rowStart[row]; e < end; e++)
+            {
+                var j = edgeColumn[e];
+                if (done[j] == stamp) continue;
+                var nd = offset + cost[e] - q[j];
+                if (seen[j] != stamp || nd < dist[j])
+                {
+                    seen[j] = stamp;
+                    dist[j] = nd;
+                    predEdge[j] = e;
+                    heap.InsertOrDecrease(j);
+                }
+            }
+            if (terminal && offset < BestTerminal)
+            {
+                BestTerminal = offset;
+                TerminalRow = row;
+            }
+        }
     }
 
     private static AssignmentResult Infeasible(AssignmentProblem problem, string message)
