@@ -38,6 +38,22 @@ public static class CommuteEstimator
         return new CommuteEstimate(best.Mode, distance, best.Minutes, 2 * best.Minutes, candidate.Mobility.MaxDailyCommuteMinutes, statutory);
     }
 
+    /// <summary>
+    /// The largest straight-line distance (km) at which <see cref="Estimate"/> can stay within the candidate's daily
+    /// limit with some available mode: an exact bound for pre-filtering pairs by distance.
+    /// </summary>
+    public static double MaxReachKm(Mobility mobility)
+    {
+        var oneWay = mobility.MaxDailyCommuteMinutes / 2;
+        var reach = 0.0;
+        foreach (var (mode, kmh, overhead) in Profiles)
+        {
+            if (!Available(mode, mobility) || oneWay < overhead) continue;
+            reach = Math.Max(reach, (oneWay - overhead) / 60.0 * kmh / DetourFactor);
+        }
+        return reach;
+    }
+
     private static bool Available(TravelMode mode, Mobility mobility) => mode switch
     {
         TravelMode.Car => mobility.Modes.HasFlag(CommuteModes.Car) && mobility.HasDrivingLicence,

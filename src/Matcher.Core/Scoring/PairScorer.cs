@@ -17,6 +17,42 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
 
     public OccupationTaxonomy Taxonomy => taxonomy;
 
+    /// <summary>Knock-out: the vacancy needs a driving licence the candidate lacks.</summary>
+    public static bool LacksDrivingLicence(Candidate candidate, Vacancy vacancy) => vacancy.DrivingLicenceRequired && !candidate.Mobility.HasDrivingLicence;
+
+    /// <summary>Knock-out: available more than <see cref="AvailabilityGraceDays"/> after the (effective) start.</summary>
+    public static bool AvailableTooLate(Candidate candidate, Vacancy vacancy, DateOnly on) =>
+        candidate.AvailableFrom > (vacancy.StartDate > on ? vacancy.StartDate : on).AddDays(AvailabilityGraceDays);
+
+    /// <summary>Knock-out: German more than one level below the requirement.</summary>
+    public static bool GermanGapTooLarge(Candidate candidate, Vacancy vacancy) => vacancy.MinimumGerman - candidate.GermanLevel > 1;
+
+    /// <summary>Knock-out: a job in a regulated profession without a fully valid qualification in its field at its level.</summary>
+    public bool RegulatedWithoutRecognition(Candidate candidate, Vacancy vacancy) =>
+        !vacancy.IsTraining && (taxonomy.Find(vacancy.Occupation)?.IsRegulated ?? false)
+        && !candidate.Qualifications.Any(q => q.IsFullyValid && q.Occupation.Subgroup == vacancy.Occupation.Subgroup && q.Level >= vacancy.RequiredLevel);
+
+    /// <summary>Knock-out: pay below the statutory minimum wage or minimum apprenticeship pay on the start date.</summary>
+    public static bool PayBelowStatutoryMinimum(Vacancy vacancy, DateOnly on) => StatutoryMinimumMissed(vacancy, on) is not null;
+
+    private static decimal? StatutoryMinimumMissed(Vacancy vacancy, DateOnly on)
+    {
+        var start = vacancy.StartDate > on ? vacancy.StartDate : on;
+        if (vacancy.Kind == VacancyKind.Einstiegsqualifizierung) return null;
+        if (vacancy.Kind == VacancyKind.Apprenticeship)
+        {
+            if (vacancy.Pay.Period != PayPeriod.Month) return null;
+            var floor = StatutoryPay.MinimumApprenticeshipPay(start);
+            return vacancy.Pay.AmountEur < floor ? floor : null;
+        }
+        var minimum = StatutoryPay.MinimumWagePerHour(start);
+        return HourlyPay(vacancy) < minimum ? minimum : null;
+    }
+
+    private static decimal HourlyPay(Vacancy vacancy) => vacancy.Pay.Period == PayPeriod.Hour
+        ? vacancy.Pay.AmountEur
+        : vacancy.Pay.AmountEur / (decimal)Math.Max(1, vacancy.WeeklyHours * 52 / 12);
+
     public ScoringWeights Weights => weights;
 
     /// <summary>Scores the pair as things stand on <paramref name="on"/> (used for pay floors and start dates).</summary>
@@ -31,13 +67,14 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
             Qualification(candidate, vacancy, knockOuts),
             German(candidate, vacancy, knockOuts),
             Commute(commute, knockOuts),
-            MovingUp(candidate, vacancy, on, knockOuts),
+            MovingUp(candidate, vacancy, on),
             Preferences(candidate, vacancy));
 
-        if (vacancy.DrivingLicenceRequired && !candidate.Mobility.HasDrivingLicence)
+        if (StatutoryMinimumMissed(vacancy, on) is { } floor)
+            knockOuts.Add(new KnockOut(KnockOutReason.PayBelowStatutoryMinimum, [], (double)floor));
+        if (LacksDrivingLicence(candidate, vacancy))
             knockOuts.Add(KnockOut.Of(KnockOutReason.DrivingLicenceMissing));
-        var start = vacancy.StartDate > on ? vacancy.StartDate : on;
-        if (candidate.AvailableFrom > start.AddDays(AvailabilityGraceDays))
+        if (AvailableTooLate(candidate, vacancy, on))
             knockOuts.Add(KnockOut.Of(KnockOutReason.NotAvailableInTime, candidate.AvailableFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
 
         double weighted = 0, total = 0;
@@ -115,12 +152,8 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
 
     private ScoreComponent Qualification(Candidate candidate, Vacancy vacancy, ImmutableArray<KnockOut>.Builder knockOuts)
     {
-        var regulated = taxonomy.Find(vacancy.Occupation)?.IsRegulated ?? false;
-        if (regulated && !vacancy.IsTraining
-            && !candidate.Qualifications.Any(q => q.IsFullyValid && q.Occupation.Subgroup == vacancy.Occupation.Subgroup && q.Level >= vacancy.RequiredLevel))
-        {
+        if (RegulatedWithoutRecognition(candidate, vacancy))
             knockOuts.Add(KnockOut.Of(KnockOutReason.RegulatedWithoutRecognition, vacancy.Occupation.ToString()));
-        }
         if (vacancy.IsTraining || vacancy.RequiredLevel == RequirementLevel.Helfer)
             return Component(ScoreComponentKind.Qualification, 1, Finding.Of(FindingCode.NoQualificationNeeded));
 
@@ -157,7 +190,7 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
         var need = vacancy.MinimumGerman;
         var levels = new[] { have.ToString(), need.ToString() };
         if (have >= need) return Component(ScoreComponentKind.German, 1, Finding.Of(FindingCode.GermanSufficient, levels));
-        if (need - have == 1)
+        if (!GermanGapTooLarge(candidate, vacancy))
             return Component(ScoreComponentKind.German, 0.5, Finding.Of(FindingCode.GermanOneLevelBelow, levels), Finding.Of(FindingCode.SuggestGermanCourse, need.ToString()));
         knockOuts.Add(KnockOut.Of(KnockOutReason.GermanGapTooLarge, levels));
         return Component(ScoreComponentKind.German, 0, Finding.Of(FindingCode.GermanOneLevelBelow, levels));
@@ -191,7 +224,7 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
         return Component(ScoreComponentKind.Commute, value, [.. findings]);
     }
 
-    private ScoreComponent MovingUp(Candidate candidate, Vacancy vacancy, DateOnly on, ImmutableArray<KnockOut>.Builder knockOuts)
+    private ScoreComponent MovingUp(Candidate candidate, Vacancy vacancy, DateOnly on)
     {
         var value = 0.5;
         var findings = new List<Finding>(4);
@@ -205,11 +238,6 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
             {
                 value += vacancy.Kind == VacancyKind.Apprenticeship ? 0.35 : 0.25;
                 findings.Add(Finding.Of(vacancy.Kind == VacancyKind.Apprenticeship ? FindingCode.TrainingBuildsQualification : FindingCode.EqLeadsToApprenticeship));
-            }
-            if (vacancy.Kind == VacancyKind.Apprenticeship && vacancy.Pay.Period == PayPeriod.Month)
-            {
-                var floor = StatutoryPay.MinimumApprenticeshipPay(start);
-                if (vacancy.Pay.AmountEur < floor) knockOuts.Add(new KnockOut(KnockOutReason.PayBelowStatutoryMinimum, [], (double)floor));
             }
             return Component(ScoreComponentKind.MovingUp, value, [.. findings]);
         }
@@ -232,12 +260,8 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
             if (!recognised) findings.Add(Finding.Of(FindingCode.SuggestRecognition));
         }
 
-        var hourly = vacancy.Pay.Period == PayPeriod.Hour
-            ? vacancy.Pay.AmountEur
-            : vacancy.Pay.AmountEur / (decimal)Math.Max(1, vacancy.WeeklyHours * 52 / 12);
-        var minimum = StatutoryPay.MinimumWagePerHour(start);
-        if (hourly < minimum) knockOuts.Add(new KnockOut(KnockOutReason.PayBelowStatutoryMinimum, [], (double)minimum));
-        else if (hourly >= minimum * 1.2m)
+        var hourly = HourlyPay(vacancy);
+        if (hourly >= StatutoryPay.MinimumWagePerHour(start) * 1.2m)
         {
             value += 0.1;
             findings.Add(Finding.WithNumber(FindingCode.PayWellAboveMinimumWage, (double)hourly));

@@ -1,0 +1,27 @@
+using Matcher.Core.Assignment;
+
+namespace Matcher.Core.Batch;
+
+/// <summary>Counts of a run, stage by stage.</summary>
+/// <param name="PairsTotal">Candidates × vacancies: what exhaustive scoring would look at.</param>
+/// <param name="PairsExamined">Pairs the spatial index let through.</param>
+/// <param name="PairsAdmitted">Pairs passing every knock-out and the legal gate: the pairs that were scored.</param>
+/// <param name="PairsAboveMinimum">Scored pairs at or above the minimum score.</param>
+/// <param name="EdgesSolved">Edges given to the solver (after any per-candidate cut, plus pins).</param>
+public sealed record BatchCounts(long PairsTotal, long PairsExamined, long PairsAdmitted, long PairsAboveMinimum, long EdgesSolved, int Proposals);
+
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+
+/// <summary>The outcome of a regional run.</summary>
+/// <param name="Objective">Sum of the proposals' scores in <see cref="ScoreScale"/> units.</param>
+/// <param name="Verification">The solver's certificate, checked independently.</param>
+/// <param name="DroppedPins">Pins that are no longer possible (not eligible, knocked out, or unknown ids).</param>
+public sealed record BatchResult(
+    AssignmentStatus Status,
+    string Message,
+    IReadOnlyList<Proposal> Proposals,
+    long Objective,
+    VerificationReport? Verification,
+    BatchCounts Counts,
+    IReadOnlyList<StageTiming> Timings,
+    IReadOnlyList<(string CandidateId, string VacancyId)> DroppedPins);
