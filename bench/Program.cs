@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Matcher.Bench.Assignment;
+using Matcher.Bench.Batch;
 using Matcher.Bench.Generation;
 
 // Verbs of our own first; everything else goes to BenchmarkDotNet (e.g. --filter '*PairScorer*').
@@ -7,6 +8,7 @@ return args.FirstOrDefault() switch
 {
     "generate" => GenerateCommand.Run(args[1..]),
     "solve" => SolveCommand.Run(args[1..]),
+    "batch" => BatchCommand.Run(args[1..]),
     _ => Run(args),
 };
 

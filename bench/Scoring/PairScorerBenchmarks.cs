@@ -25,6 +25,17 @@ public class PairScorerBenchmarks
         vacancies = [.. region.Vacancies.Take(100)];
     }
 
+    /// <summary>The value alone, as the batch scores (no explanation built).</summary>
+    [Benchmark(OperationsPerInvoke = Pairs)]
+    public double ScoreValue()
+    {
+        double sum = 0;
+        foreach (var c in candidates)
+            foreach (var v in vacancies)
+                sum += scorer.ScoreValue(c, v, BenchData.AsOf);
+        return sum;
+    }
+
     /// <summary>Time per pair (OperationsPerInvoke); pairs per second = 1 s / mean.</summary>
     [Benchmark(OperationsPerInvoke = Pairs)]
     public double ScorePair()

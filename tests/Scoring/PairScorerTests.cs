@@ -79,6 +79,26 @@ public class PairScorerTests
                 && changed.Components.Select(c => c.Value).SequenceEqual(original.Components.Select(c => c.Value));
         }).QuickCheckThrowOnFailure();
 
+    [Fact]
+    public void Value_only_scoring_equals_the_explained_score() =>
+        Prop.ForAll(PairGen.Arbitrary, p => Scorer.ScoreValue(p.Candidate, p.Vacancy, Make.Today) == Score(p.Candidate, p.Vacancy).Value)
+            .QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Value_only_scoring_equals_the_explained_score_on_every_pair_of_a_region()
+    {
+        var region = new Matcher.Core.Generation.RegionGenerator(Make.Taxonomy).Generate(Matcher.Core.Generation.RegionProfile.Burgenlandkreis, 120, 60, Make.Today, 3);
+        var positive = 0;
+        foreach (var c in region.Candidates)
+            foreach (var v in region.Vacancies)
+            {
+                var explained = Score(c, v).Value;
+                Assert.Equal(explained, Scorer.ScoreValue(c, v, Make.Today));
+                if (explained > 0) positive++;
+            }
+        Assert.True(positive > 500, $"only {positive} scored pairs");
+    }
+
     // --- Examples ---------------------------------------------------------------------------
 
     [Fact]

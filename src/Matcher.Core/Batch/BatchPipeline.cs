@@ -43,7 +43,7 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
                 foreach (var k in admissible)
                 {
                     if (excluded.Contains((i, k))) continue;
-                    var units = ScoreScale.ToUnits(scorer.Score(candidates[i], vacancies[k], on).Value);
+                    var units = ScoreScale.ToUnits(scorer.ScoreValue(candidates[i], vacancies[k], on));
                     if (units >= minimumUnits) kept.Add((k, units));
                 }
                 var above = kept.Count;

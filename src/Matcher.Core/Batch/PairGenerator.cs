@@ -43,7 +43,7 @@ public sealed class PairGenerator
             if (payIllegal[k]) continue;
             if (PairScorer.GermanGapTooLarge(candidate, v) || PairScorer.LacksDrivingLicence(candidate, v) || PairScorer.AvailableTooLate(candidate, v, on)) continue;
             if (candidate.Home.DistanceKmTo(v.Location) > reach) continue;
-            if (CommuteEstimator.Estimate(candidate, v).DailyMinutes > candidate.Mobility.MaxDailyCommuteMinutes) continue;
+            if (2 * CommuteEstimator.Fastest(candidate, v).OneWayMinutes > candidate.Mobility.MaxDailyCommuteMinutes) continue;
             if (scorer.RegulatedWithoutRecognition(candidate, v)) continue;
             if (!eligibility.Check(candidate.Residence, v, on).IsEligible) continue;
             result.Add(k);

@@ -26,5 +26,13 @@ public sealed record Candidate(
     DateOnly AvailableFrom)
 {
     /// <summary>True when the person holds a vocational qualification (level 2+) of any recognition state.</summary>
-    public bool HasVocationalQualification => Qualifications.Any(q => q.Level >= RequirementLevel.Fachkraft);
+    public bool HasVocationalQualification
+    {
+        get
+        {
+            for (var i = 0; i < Qualifications.Count; i++)
+                if (Qualifications[i].Level >= RequirementLevel.Fachkraft) return true;
+            return false;
+        }
+    }
 }

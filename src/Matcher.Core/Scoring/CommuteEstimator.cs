@@ -24,6 +24,13 @@ public static class CommuteEstimator
 
     public static CommuteEstimate Estimate(Candidate candidate, Vacancy vacancy)
     {
+        var (mode, distance, oneWay) = Fastest(candidate, vacancy);
+        return new CommuteEstimate(mode, distance, oneWay, 2 * oneWay, candidate.Mobility.MaxDailyCommuteMinutes, StatutoryLimitMinutes(vacancy));
+    }
+
+    /// <summary>The fastest available mode, the straight-line distance (km) and the one-way minutes; allocation-free.</summary>
+    public static (TravelMode Mode, double DistanceKm, int OneWayMinutes) Fastest(Candidate candidate, Vacancy vacancy)
+    {
         var distance = candidate.Home.DistanceKmTo(vacancy.Location);
         var route = distance * DetourFactor;
         var best = (Mode: TravelMode.Walking, Minutes: int.MaxValue);
@@ -33,10 +40,11 @@ public static class CommuteEstimator
             var minutes = (int)Math.Ceiling(route / kmh * 60) + overhead;
             if (minutes < best.Minutes) best = (mode, minutes);
         }
-        var hoursPerDay = vacancy.WeeklyHours / 5;
-        var statutory = hoursPerDay > LongWorkdayHours ? 150 : 120;
-        return new CommuteEstimate(best.Mode, distance, best.Minutes, 2 * best.Minutes, candidate.Mobility.MaxDailyCommuteMinutes, statutory);
+        return (best.Mode, distance, best.Minutes);
     }
+
+    /// <summary>Daily commute §140(4) SGB III deems reasonable: 150 minutes for days over 6 hours, else 120.</summary>
+    public static int StatutoryLimitMinutes(Vacancy vacancy) => vacancy.WeeklyHours / 5 > LongWorkdayHours ? 150 : 120;
 
     /// <summary>
     /// The largest straight-line distance (km) at which <see cref="Estimate"/> can stay within the candidate's daily

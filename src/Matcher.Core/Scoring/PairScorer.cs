@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Matcher.Core.People;
 using Matcher.Core.Taxonomy;
 using Matcher.Core.Vacancies;
@@ -9,35 +10,416 @@ namespace Matcher.Core.Scoring;
 /// Scores one candidate against one vacancy: eight components in [0, 1], each with its evidence, and
 /// the hard knock-outs kept apart. Residence status is never read here: it is a legal gate
 /// (see <see cref="Eligibility.EligibilityChecker"/>), not a quality.
+/// <para>
+/// Each component computes its value and, only when asked for an explanation, its findings; so
+/// <see cref="Score"/> (explained) and <see cref="ScoreValue"/> (the number alone, for the batch) share one
+/// definition and always agree.
+/// </para>
 /// </summary>
 public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weights)
 {
     /// <summary>A candidate available this many days after the start still counts.</summary>
     public const int AvailabilityGraceDays = 90;
 
+    /// <summary>Daily commuting minutes that earn full marks.</summary>
+    private const int ComfortableCommuteMinutes = 30;
+
+    private static readonly ScoreComponentKind[] Kinds = Enum.GetValues<ScoreComponentKind>();
+
     public OccupationTaxonomy Taxonomy => taxonomy;
+
+    public ScoringWeights Weights => weights;
+
+    // --- Knock-outs, shared with candidate generation --------------------------------------------
 
     /// <summary>Knock-out: the vacancy needs a driving licence the candidate lacks.</summary>
     public static bool LacksDrivingLicence(Candidate candidate, Vacancy vacancy) => vacancy.DrivingLicenceRequired && !candidate.Mobility.HasDrivingLicence;
 
     /// <summary>Knock-out: available more than <see cref="AvailabilityGraceDays"/> after the (effective) start.</summary>
     public static bool AvailableTooLate(Candidate candidate, Vacancy vacancy, DateOnly on) =>
-        candidate.AvailableFrom > (vacancy.StartDate > on ? vacancy.StartDate : on).AddDays(AvailabilityGraceDays);
+        candidate.AvailableFrom > EffectiveStart(vacancy, on).AddDays(AvailabilityGraceDays);
 
     /// <summary>Knock-out: German more than one level below the requirement.</summary>
     public static bool GermanGapTooLarge(Candidate candidate, Vacancy vacancy) => vacancy.MinimumGerman - candidate.GermanLevel > 1;
 
     /// <summary>Knock-out: a job in a regulated profession without a fully valid qualification in its field at its level.</summary>
-    public bool RegulatedWithoutRecognition(Candidate candidate, Vacancy vacancy) =>
-        !vacancy.IsTraining && (taxonomy.Find(vacancy.Occupation)?.IsRegulated ?? false)
-        && !candidate.Qualifications.Any(q => q.IsFullyValid && q.Occupation.Subgroup == vacancy.Occupation.Subgroup && q.Level >= vacancy.RequiredLevel);
+    public bool RegulatedWithoutRecognition(Candidate candidate, Vacancy vacancy)
+    {
+        if (vacancy.IsTraining || !(taxonomy.Find(vacancy.Occupation)?.IsRegulated ?? false)) return false;
+        for (var qi = 0; qi < candidate.Qualifications.Count; qi++)
+        {
+            var q = candidate.Qualifications[qi];
+            if (q.IsFullyValid && q.Occupation.Subgroup == vacancy.Occupation.Subgroup && q.Level >= vacancy.RequiredLevel) return false;
+        }
+        return true;
+    }
 
     /// <summary>Knock-out: pay below the statutory minimum wage or minimum apprenticeship pay on the start date.</summary>
     public static bool PayBelowStatutoryMinimum(Vacancy vacancy, DateOnly on) => StatutoryMinimumMissed(vacancy, on) is not null;
 
+    // --- Scoring -----------------------------------------------------------------------------------
+
+    /// <summary>Scores the pair as things stand on <paramref name="on"/> (used for pay floors and start dates), with explanations.</summary>
+    public MatchScore Score(Candidate candidate, Vacancy vacancy, DateOnly on)
+    {
+        var commute = CommuteEstimator.Estimate(candidate, vacancy);
+        var knockOuts = ImmutableArray.CreateBuilder<KnockOut>();
+        if (RegulatedWithoutRecognition(candidate, vacancy))
+            knockOuts.Add(KnockOut.Of(KnockOutReason.RegulatedWithoutRecognition, vacancy.Occupation.ToString()));
+        if (GermanGapTooLarge(candidate, vacancy))
+            knockOuts.Add(KnockOut.Of(KnockOutReason.GermanGapTooLarge, candidate.GermanLevel.ToString(), vacancy.MinimumGerman.ToString()));
+        if (commute.DailyMinutes > commute.LimitMinutes)
+            knockOuts.Add(new KnockOut(KnockOutReason.CommuteTooLong, [commute.Mode.ToString()], commute.DailyMinutes));
+        if (StatutoryMinimumMissed(vacancy, on) is { } floor)
+            knockOuts.Add(new KnockOut(KnockOutReason.PayBelowStatutoryMinimum, [], (double)floor));
+        if (LacksDrivingLicence(candidate, vacancy))
+            knockOuts.Add(KnockOut.Of(KnockOutReason.DrivingLicenceMissing));
+        if (AvailableTooLate(candidate, vacancy, on))
+            knockOuts.Add(KnockOut.Of(KnockOutReason.NotAvailableInTime, candidate.AvailableFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+
+        var components = ImmutableArray.CreateBuilder<ScoreComponent>(Kinds.Length);
+        double weighted = 0, total = 0;
+        foreach (var kind in Kinds)
+        {
+            var findings = new List<Finding>(3);
+            var value = Math.Clamp(Compute(kind, candidate, vacancy, on, commute.Mode, commute.DailyMinutes, commute.StatutoryLimitMinutes, findings, out var applies), 0, 1);
+            var weight = applies ? weights.For(kind) : 0;
+            components.Add(new ScoreComponent(kind, applies ? value : 0, weight, [.. findings]));
+            weighted += weight * value;
+            total += weight;
+        }
+        var result = knockOuts.Count > 0 || total <= 0 ? 0 : Math.Clamp(weighted / total, 0, 1);
+        return new MatchScore(result, components.MoveToImmutable(), knockOuts.ToImmutable(), commute);
+    }
+
+    /// <summary>The same number as <c>Score(...).Value</c>, without building the explanation: for scoring millions of pairs.</summary>
+    public double ScoreValue(Candidate candidate, Vacancy vacancy, DateOnly on)
+    {
+        var (mode, _, oneWay) = CommuteEstimator.Fastest(candidate, vacancy);
+        var daily = 2 * oneWay;
+        if (daily > candidate.Mobility.MaxDailyCommuteMinutes || GermanGapTooLarge(candidate, vacancy) || LacksDrivingLicence(candidate, vacancy)
+            || AvailableTooLate(candidate, vacancy, on) || PayBelowStatutoryMinimum(vacancy, on) || RegulatedWithoutRecognition(candidate, vacancy))
+            return 0;
+        var statutory = CommuteEstimator.StatutoryLimitMinutes(vacancy);
+        double weighted = 0, total = 0;
+        foreach (var kind in Kinds)
+        {
+            var value = Math.Clamp(Compute(kind, candidate, vacancy, on, mode, daily, statutory, null, out var applies), 0, 1);
+            if (!applies) continue;
+            var weight = weights.For(kind);
+            weighted += weight * value;
+            total += weight;
+        }
+        return total <= 0 ? 0 : Math.Clamp(weighted / total, 0, 1);
+    }
+
+    private double Compute(ScoreComponentKind kind, Candidate c, Vacancy v, DateOnly on, TravelMode mode, int dailyMinutes, int statutoryMinutes, List<Finding>? f, out bool applies)
+    {
+        applies = true;
+        return kind switch
+        {
+            ScoreComponentKind.OccupationFit => OccupationFit(c, v, f),
+            ScoreComponentKind.EssentialSkills => Skills(c, v, essential: true, f, out applies),
+            ScoreComponentKind.OptionalSkills => Skills(c, v, essential: false, f, out applies),
+            ScoreComponentKind.Qualification => Qualification(c, v, f),
+            ScoreComponentKind.German => German(c, v, f),
+            ScoreComponentKind.Commute => Commute(mode, dailyMinutes, c.Mobility.MaxDailyCommuteMinutes, statutoryMinutes, f),
+            ScoreComponentKind.MovingUp => MovingUp(c, v, on, f),
+            ScoreComponentKind.Preferences => Preferences(c, v, f),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+    }
+
+    private double OccupationFit(Candidate candidate, Vacancy vacancy, List<Finding>? f)
+    {
+        var value = 0.0;
+        var code = FindingCode.NoRelatedOccupation;
+        OccupationCode? from = null;
+        void Consider(OccupationCode own)
+        {
+            var kinship = taxonomy.Kinship(own, vacancy.Occupation);
+            var v = kinship switch
+            {
+                OccupationKinship.Same => 1.0,
+                OccupationKinship.SameSubgroup => 0.8,
+                OccupationKinship.SameGroup => 0.6,
+                OccupationKinship.SharedSkills => 0.25 + 0.5 * taxonomy.EssentialSkillOverlap(own, vacancy.Occupation),
+                _ => 0.0,
+            };
+            if (v <= value) return;
+            value = v;
+            from = own;
+            code = kinship switch
+            {
+                OccupationKinship.Same => FindingCode.SameOccupation,
+                OccupationKinship.SameSubgroup => FindingCode.SameFieldOtherLevel,
+                OccupationKinship.SameGroup => FindingCode.SameOccupationGroup,
+                _ => FindingCode.RelatedBySharedSkills,
+            };
+        }
+        for (var qi = 0; qi < candidate.Qualifications.Count; qi++)
+        {
+            var q = candidate.Qualifications[qi];
+            Consider(q.Occupation);
+        }
+        if (candidate.CurrentJob is { } job) Consider(job.Occupation);
+        if (vacancy.IsTraining && value < 0.5)
+        {
+            f?.Add(Finding.Of(FindingCode.TrainingNeedsNoPriorExperience));
+            return 0.5;
+        }
+        f?.Add(from is { } o ? Finding.Of(code, o.ToString()) : Finding.Of(FindingCode.NoRelatedOccupation));
+        return value;
+    }
+
+    private double Skills(Candidate candidate, Vacancy vacancy, bool essential, List<Finding>? f, out bool applies)
+    {
+        var own = essential ? vacancy.EssentialSkills : vacancy.OptionalSkills;
+        // The taxonomy's list is an ImmutableArray: index it directly rather than box it as an IReadOnlyList.
+        var fromTaxonomy = own.Count > 0 ? [] : essential ? taxonomy.EssentialSkills(vacancy.Occupation) : taxonomy.OptionalSkills(vacancy.Occupation);
+        var count = own.Count > 0 ? own.Count : fromTaxonomy.Length;
+        applies = count > 0;
+        if (!applies) return 0;
+
+        var matched = 0;
+        List<string>? have = f is null ? null : [];
+        List<string>? lack = f is null ? null : [];
+        for (var k = 0; k < count; k++)
+        {
+            var skill = own.Count > 0 ? own[k] : fromTaxonomy[k];
+            if (Holds(candidate, skill)) { matched++; have?.Add(skill); }
+            else lack?.Add(skill);
+        }
+        if (f is not null)
+        {
+            if (have!.Count > 0) f.Add(new Finding(FindingCode.SkillsMatched, [.. have]));
+            if (lack!.Count > 0) f.Add(new Finding(vacancy.IsTraining ? FindingCode.SkillsLearnedInTraining : FindingCode.SkillsMissing, [.. lack]));
+        }
+        var coverage = (double)matched / count;
+        // In training the skills are what is taught: missing ones cost only half.
+        return vacancy.IsTraining ? 0.5 + 0.5 * coverage : coverage;
+    }
+
+    /// <summary>
+    /// A skill counts when shown, implied by a driving licence, or essential to an occupation the person is
+    /// qualified in, unless a partial-recognition notice lists it as a substantial difference (by id or German label).
+    /// </summary>
+    private bool Holds(Candidate candidate, string skill)
+    {
+        if (candidate.Skills.Contains(skill)) return true;
+        if (skill == "driving-licence-b" && candidate.Mobility.HasDrivingLicence) return true;
+        for (var qi = 0; qi < candidate.Qualifications.Count; qi++)
+        {
+            var q = candidate.Qualifications[qi];
+            if (!taxonomy.EssentialSkills(q.Occupation).Contains(skill)) continue;
+            if (q.RecognitionGaps.Count == 0) return true;
+            var label = taxonomy.Skills.TryGetValue(skill, out var s) ? s.LabelDe : skill;
+            var listed = false;
+            for (var g = 0; g < q.RecognitionGaps.Count && !listed; g++)
+                listed = q.RecognitionGaps[g] == skill || string.Equals(q.RecognitionGaps[g], label, StringComparison.OrdinalIgnoreCase);
+            if (!listed) return true;
+        }
+        return false;
+    }
+
+    private double Qualification(Candidate candidate, Vacancy vacancy, List<Finding>? f)
+    {
+        if (vacancy.IsTraining || vacancy.RequiredLevel == RequirementLevel.Helfer)
+        {
+            f?.Add(Finding.Of(FindingCode.NoQualificationNeeded));
+            return 1;
+        }
+
+        var value = 0.15;
+        Qualification? best = null;
+        var bestRelated = false;
+        for (var qi = 0; qi < candidate.Qualifications.Count; qi++)
+        {
+            var q = candidate.Qualifications[qi];
+            if (q.Level < vacancy.RequiredLevel) continue;
+            var kinship = taxonomy.Kinship(q.Occupation, vacancy.Occupation);
+            if (kinship is not (OccupationKinship.Same or OccupationKinship.SameSubgroup or OccupationKinship.SameGroup)) continue;
+            var related = kinship == OccupationKinship.SameGroup;
+            var v = q.Recognition switch
+            {
+                RecognitionState.Full or RecognitionState.NotRequired => 1.0,
+                RecognitionState.Partial => 0.7,
+                RecognitionState.Pending => 0.6,
+                _ => 0.45,
+            } * (related ? 0.8 : 1.0);
+            if (v > value) (value, best, bestRelated) = (v, q, related);
+        }
+        if (value < 0.5 && candidate.CurrentJob is { } job && job.Occupation.Subgroup == vacancy.Occupation.Subgroup && job.Level >= vacancy.RequiredLevel)
+        {
+            f?.Add(Finding.Of(FindingCode.ExperienceWithoutCertificate, job.Occupation.ToString()));
+            return 0.5;
+        }
+        if (f is null) return value;
+        if (best is null)
+        {
+            f.Add(Finding.Of(FindingCode.NoMatchingQualification));
+            return value;
+        }
+        var code = best.Occupation.ToString();
+        if (bestRelated) f.Add(Finding.Of(FindingCode.QualificationInRelatedOccupation, code));
+        switch (best.Recognition)
+        {
+            case RecognitionState.Full or RecognitionState.NotRequired:
+                f.Add(Finding.Of(FindingCode.QualificationFullyValid, code));
+                break;
+            case RecognitionState.Partial:
+                f.Add(new Finding(FindingCode.QualificationPartiallyRecognised, [code, .. best.RecognitionGaps]));
+                f.Add(Finding.Of(FindingCode.SuggestAnpassungsqualifizierung, [.. best.RecognitionGaps]));
+                break;
+            case RecognitionState.Pending:
+                f.Add(Finding.Of(FindingCode.QualificationRecognitionPending, code));
+                break;
+            default:
+                f.Add(Finding.Of(FindingCode.QualificationNotRecognised, code));
+                f.Add(Finding.Of(FindingCode.SuggestRecognition, code));
+                break;
+        }
+        return value;
+    }
+
+    private static double German(Candidate candidate, Vacancy vacancy, List<Finding>? f)
+    {
+        var have = candidate.GermanLevel;
+        var need = vacancy.MinimumGerman;
+        if (have >= need)
+        {
+            f?.Add(Finding.Of(FindingCode.GermanSufficient, have.ToString(), need.ToString()));
+            return 1;
+        }
+        f?.Add(Finding.Of(FindingCode.GermanOneLevelBelow, have.ToString(), need.ToString()));
+        if (GermanGapTooLarge(candidate, vacancy)) return 0;
+        f?.Add(Finding.Of(FindingCode.SuggestGermanCourse, need.ToString()));
+        return 0.5;
+    }
+
+    /// <summary>Full marks up to half an hour a day, then falling linearly to 0.2 at the candidate's limit.</summary>
+    private static double Commute(TravelMode mode, int daily, int limit, int statutory, List<Finding>? f)
+    {
+        double value;
+        if (daily > limit) value = 0;
+        else if (daily <= ComfortableCommuteMinutes)
+        {
+            value = 1;
+            f?.Add(Finding.WithNumber(FindingCode.CommuteShort, daily, mode.ToString()));
+        }
+        else
+        {
+            var span = Math.Max(1, limit - ComfortableCommuteMinutes);
+            value = 1 - 0.8 * (daily - ComfortableCommuteMinutes) / span;
+            f?.Add(Finding.WithNumber(FindingCode.CommuteWithinLimit, daily, mode.ToString()));
+        }
+        if (daily > statutory) f?.Add(Finding.WithNumber(FindingCode.CommuteExceedsSgb3Reasonableness, statutory));
+        return value;
+    }
+
+    private static double MovingUp(Candidate candidate, Vacancy vacancy, DateOnly on, List<Finding>? f)
+    {
+        var value = 0.5;
+        if (vacancy.IsTraining)
+        {
+            if (!candidate.HasVocationalQualification)
+            {
+                var apprenticeship = vacancy.Kind == VacancyKind.Apprenticeship;
+                value += apprenticeship ? 0.35 : 0.25;
+                f?.Add(Finding.Of(apprenticeship ? FindingCode.TrainingBuildsQualification : FindingCode.EqLeadsToApprenticeship));
+            }
+            return value;
+        }
+
+        if (candidate.CurrentJob is { } job && vacancy.RequiredLevel > job.Level)
+        {
+            value += 0.25;
+            f?.Add(Finding.Of(FindingCode.StepUpFromCurrentJob, ((int)job.Level).ToString(CultureInfo.InvariantCulture), ((int)vacancy.RequiredLevel).ToString(CultureInfo.InvariantCulture)));
+        }
+        else if (vacancy.RequiredLevel >= RequirementLevel.Fachkraft && (candidate.CurrentJob is null || candidate.CurrentJob.Level == RequirementLevel.Helfer))
+        {
+            value += 0.15;
+            f?.Add(Finding.Of(FindingCode.SkilledWorkInsteadOfHelper));
+        }
+        if (vacancy.RequiredLevel == RequirementLevel.Helfer)
+        {
+            bool skilled = false, recognised = false;
+            for (var qi = 0; qi < candidate.Qualifications.Count; qi++)
+            {
+                var q = candidate.Qualifications[qi];
+                if (q.Level < RequirementLevel.Fachkraft) continue;
+                skilled = true;
+                recognised |= q.IsFullyValid;
+            }
+            if (skilled)
+            {
+                value -= recognised ? 0.35 : 0.2;
+                f?.Add(Finding.Of(FindingCode.HelperJobBelowQualification));
+                if (!recognised) f?.Add(Finding.Of(FindingCode.SuggestRecognition));
+            }
+        }
+
+        var hourly = HourlyPay(vacancy);
+        if (hourly >= StatutoryPay.MinimumWagePerHour(EffectiveStart(vacancy, on)) * 1.2m)
+        {
+            value += 0.1;
+            f?.Add(Finding.WithNumber(FindingCode.PayWellAboveMinimumWage, (double)hourly));
+        }
+        if (candidate.CurrentJob is { } current)
+        {
+            if (hourly > current.HourlyWageEur) { value += 0.1; f?.Add(Finding.WithNumber(FindingCode.PayRiseOverCurrentJob, (double)(hourly - current.HourlyWageEur))); }
+            else if (hourly < current.HourlyWageEur) { value -= 0.1; f?.Add(Finding.WithNumber(FindingCode.PayBelowCurrentJob, (double)(current.HourlyWageEur - hourly))); }
+        }
+        return value;
+    }
+
+    private double Preferences(Candidate candidate, Vacancy vacancy, List<Finding>? f)
+    {
+        var prefs = candidate.Preferences;
+        double sum = 0;
+        var parts = 0;
+
+        if (prefs.DesiredOccupations.Count > 0)
+        {
+            var best = OccupationKinship.Unrelated;
+            for (var di = 0; di < prefs.DesiredOccupations.Count; di++)
+            {
+                var k = taxonomy.Kinship(prefs.DesiredOccupations[di], vacancy.Occupation);
+                if (k < best) best = k;
+            }
+            var (v, code) = best switch
+            {
+                OccupationKinship.Same => (1.0, FindingCode.DesiredOccupation),
+                OccupationKinship.SameSubgroup or OccupationKinship.SameGroup => (0.7, FindingCode.DesiredOccupationField),
+                _ => (0.2, FindingCode.NotADesiredOccupation),
+            };
+            sum += v; parts++; f?.Add(Finding.Of(code));
+        }
+
+        var hours = 1.0;
+        if (prefs.WantsPartTime && vacancy.WeeklyHours > 30) { hours = 0.3; f?.Add(Finding.WithNumber(FindingCode.FullTimeButPartTimeWanted, vacancy.WeeklyHours)); }
+        else if (!prefs.WantsPartTime && vacancy.WeeklyHours < 20) { hours = 0.5; f?.Add(Finding.WithNumber(FindingCode.PartTimeButFullTimeWanted, vacancy.WeeklyHours)); }
+        else f?.Add(Finding.WithNumber(FindingCode.HoursFit, vacancy.WeeklyHours));
+        sum += hours; parts++;
+
+        if (vacancy.Shifts)
+        {
+            sum += prefs.AcceptsShifts ? 1 : 0; parts++;
+            if (!prefs.AcceptsShifts) f?.Add(Finding.Of(FindingCode.ShiftsNotAccepted));
+        }
+        if (vacancy.IsTraining)
+        {
+            sum += prefs.InterestedInApprenticeship ? 1 : 0.3; parts++;
+            f?.Add(Finding.Of(prefs.InterestedInApprenticeship ? FindingCode.TrainingWanted : FindingCode.TrainingNotWanted));
+        }
+        return sum / parts;
+    }
+
+    private static DateOnly EffectiveStart(Vacancy vacancy, DateOnly on) => vacancy.StartDate > on ? vacancy.StartDate : on;
+
     private static decimal? StatutoryMinimumMissed(Vacancy vacancy, DateOnly on)
     {
-        var start = vacancy.StartDate > on ? vacancy.StartDate : on;
+        var start = EffectiveStart(vacancy, on);
         if (vacancy.Kind == VacancyKind.Einstiegsqualifizierung) return null;
         if (vacancy.Kind == VacancyKind.Apprenticeship)
         {
@@ -52,269 +434,4 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
     private static decimal HourlyPay(Vacancy vacancy) => vacancy.Pay.Period == PayPeriod.Hour
         ? vacancy.Pay.AmountEur
         : vacancy.Pay.AmountEur / (decimal)Math.Max(1, vacancy.WeeklyHours * 52 / 12);
-
-    public ScoringWeights Weights => weights;
-
-    /// <summary>Scores the pair as things stand on <paramref name="on"/> (used for pay floors and start dates).</summary>
-    public MatchScore Score(Candidate candidate, Vacancy vacancy, DateOnly on)
-    {
-        var knockOuts = ImmutableArray.CreateBuilder<KnockOut>();
-        var commute = CommuteEstimator.Estimate(candidate, vacancy);
-        var components = ImmutableArray.Create(
-            OccupationFit(candidate, vacancy),
-            Skills(candidate, vacancy, essential: true),
-            Skills(candidate, vacancy, essential: false),
-            Qualification(candidate, vacancy, knockOuts),
-            German(candidate, vacancy, knockOuts),
-            Commute(commute, knockOuts),
-            MovingUp(candidate, vacancy, on),
-            Preferences(candidate, vacancy));
-
-        if (StatutoryMinimumMissed(vacancy, on) is { } floor)
-            knockOuts.Add(new KnockOut(KnockOutReason.PayBelowStatutoryMinimum, [], (double)floor));
-        if (LacksDrivingLicence(candidate, vacancy))
-            knockOuts.Add(KnockOut.Of(KnockOutReason.DrivingLicenceMissing));
-        if (AvailableTooLate(candidate, vacancy, on))
-            knockOuts.Add(KnockOut.Of(KnockOutReason.NotAvailableInTime, candidate.AvailableFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
-
-        double weighted = 0, total = 0;
-        foreach (var c in components)
-        {
-            weighted += c.Weight * c.Value;
-            total += c.Weight;
-        }
-        var value = knockOuts.Count > 0 || total <= 0 ? 0 : Math.Clamp(weighted / total, 0, 1);
-        return new MatchScore(value, components, knockOuts.ToImmutable(), commute);
-    }
-
-    private ScoreComponent Component(ScoreComponentKind kind, double value, params Finding[] findings) =>
-        new(kind, Math.Clamp(value, 0, 1), weights.For(kind), [.. findings]);
-
-    private static ScoreComponent NotApplicable(ScoreComponentKind kind) => new(kind, 0, 0, []);
-
-    private ScoreComponent OccupationFit(Candidate candidate, Vacancy vacancy)
-    {
-        var (value, finding) = (0.0, Finding.Of(FindingCode.NoRelatedOccupation));
-        foreach (var own in LearnedOrPractised(candidate))
-        {
-            var (v, code) = taxonomy.Kinship(own, vacancy.Occupation) switch
-            {
-                OccupationKinship.Same => (1.0, FindingCode.SameOccupation),
-                OccupationKinship.SameSubgroup => (0.8, FindingCode.SameFieldOtherLevel),
-                OccupationKinship.SameGroup => (0.6, FindingCode.SameOccupationGroup),
-                OccupationKinship.SharedSkills => (0.25 + 0.5 * taxonomy.EssentialSkillOverlap(own, vacancy.Occupation), FindingCode.RelatedBySharedSkills),
-                _ => (0.0, FindingCode.NoRelatedOccupation),
-            };
-            if (v > value) (value, finding) = (v, Finding.Of(code, own.ToString()));
-        }
-        if (vacancy.IsTraining && value < 0.5)
-            (value, finding) = (0.5, Finding.Of(FindingCode.TrainingNeedsNoPriorExperience));
-        return Component(ScoreComponentKind.OccupationFit, value, finding);
-    }
-
-    private ScoreComponent Skills(Candidate candidate, Vacancy vacancy, bool essential)
-    {
-        var kind = essential ? ScoreComponentKind.EssentialSkills : ScoreComponentKind.OptionalSkills;
-        var own = essential ? vacancy.EssentialSkills : vacancy.OptionalSkills;
-        IReadOnlyList<string> required = own.Count > 0 ? own
-            : essential ? taxonomy.EssentialSkills(vacancy.Occupation) : taxonomy.OptionalSkills(vacancy.Occupation);
-        if (required.Count == 0) return NotApplicable(kind);
-
-        var matched = new List<string>();
-        var missing = new List<string>();
-        foreach (var skill in required) (Holds(candidate, skill) ? matched : missing).Add(skill);
-        var coverage = (double)matched.Count / required.Count;
-        var findings = new List<Finding>(3);
-        if (matched.Count > 0) findings.Add(new Finding(FindingCode.SkillsMatched, [.. matched]));
-        if (missing.Count > 0) findings.Add(new Finding(vacancy.IsTraining ? FindingCode.SkillsLearnedInTraining : FindingCode.SkillsMissing, [.. missing]));
-        // In training the skills are what is taught: missing ones cost only half.
-        var value = vacancy.IsTraining ? 0.5 + 0.5 * coverage : coverage;
-        return Component(kind, value, [.. findings]);
-    }
-
-    /// <summary>
-    /// A skill counts when shown, implied by a driving licence, or essential to an occupation the person is
-    /// qualified in, unless a partial-recognition notice lists it as a substantial difference (by id or German label).
-    /// </summary>
-    private bool Holds(Candidate candidate, string skill)
-    {
-        if (candidate.Skills.Contains(skill)) return true;
-        if (skill == "driving-licence-b" && candidate.Mobility.HasDrivingLicence) return true;
-        foreach (var q in candidate.Qualifications)
-        {
-            if (!taxonomy.EssentialSkills(q.Occupation).Contains(skill)) continue;
-            if (q.RecognitionGaps.Count == 0) return true;
-            var label = taxonomy.Skills.TryGetValue(skill, out var s) ? s.LabelDe : skill;
-            if (!q.RecognitionGaps.Any(g => g == skill || string.Equals(g, label, StringComparison.OrdinalIgnoreCase))) return true;
-        }
-        return false;
-    }
-
-    private ScoreComponent Qualification(Candidate candidate, Vacancy vacancy, ImmutableArray<KnockOut>.Builder knockOuts)
-    {
-        if (RegulatedWithoutRecognition(candidate, vacancy))
-            knockOuts.Add(KnockOut.Of(KnockOutReason.RegulatedWithoutRecognition, vacancy.Occupation.ToString()));
-        if (vacancy.IsTraining || vacancy.RequiredLevel == RequirementLevel.Helfer)
-            return Component(ScoreComponentKind.Qualification, 1, Finding.Of(FindingCode.NoQualificationNeeded));
-
-        var (value, findings) = (0.15, new[] { Finding.Of(FindingCode.NoMatchingQualification) });
-        foreach (var q in candidate.Qualifications)
-        {
-            if (q.Level < vacancy.RequiredLevel) continue;
-            var kinship = taxonomy.Kinship(q.Occupation, vacancy.Occupation);
-            if (kinship is not (OccupationKinship.Same or OccupationKinship.SameSubgroup or OccupationKinship.SameGroup)) continue;
-            var factor = kinship == OccupationKinship.SameGroup ? 0.8 : 1.0;
-            var code = q.Occupation.ToString();
-            var (v, f) = q.Recognition switch
-            {
-                RecognitionState.Full or RecognitionState.NotRequired => (1.0, new[] { Finding.Of(FindingCode.QualificationFullyValid, code) }),
-                RecognitionState.Partial => (0.7, new[]
-                {
-                    new Finding(FindingCode.QualificationPartiallyRecognised, [code, .. q.RecognitionGaps]),
-                    Finding.Of(FindingCode.SuggestAnpassungsqualifizierung, [.. q.RecognitionGaps]),
-                }),
-                RecognitionState.Pending => (0.6, new[] { Finding.Of(FindingCode.QualificationRecognitionPending, code) }),
-                _ => (0.45, new[] { Finding.Of(FindingCode.QualificationNotRecognised, code), Finding.Of(FindingCode.SuggestRecognition, code) }),
-            };
-            if (factor < 1) f = [Finding.Of(FindingCode.QualificationInRelatedOccupation, code), .. f];
-            if (v * factor > value) (value, findings) = (v * factor, f);
-        }
-        if (value < 0.5 && candidate.CurrentJob is { } job && job.Occupation.Subgroup == vacancy.Occupation.Subgroup && job.Level >= vacancy.RequiredLevel)
-            (value, findings) = (0.5, [Finding.Of(FindingCode.ExperienceWithoutCertificate, job.Occupation.ToString())]);
-        return Component(ScoreComponentKind.Qualification, value, findings);
-    }
-
-    private ScoreComponent German(Candidate candidate, Vacancy vacancy, ImmutableArray<KnockOut>.Builder knockOuts)
-    {
-        var have = candidate.GermanLevel;
-        var need = vacancy.MinimumGerman;
-        var levels = new[] { have.ToString(), need.ToString() };
-        if (have >= need) return Component(ScoreComponentKind.German, 1, Finding.Of(FindingCode.GermanSufficient, levels));
-        if (!GermanGapTooLarge(candidate, vacancy))
-            return Component(ScoreComponentKind.German, 0.5, Finding.Of(FindingCode.GermanOneLevelBelow, levels), Finding.Of(FindingCode.SuggestGermanCourse, need.ToString()));
-        knockOuts.Add(KnockOut.Of(KnockOutReason.GermanGapTooLarge, levels));
-        return Component(ScoreComponentKind.German, 0, Finding.Of(FindingCode.GermanOneLevelBelow, levels));
-    }
-
-    /// <summary>Full marks up to half an hour a day, then falling linearly to 0.2 at the candidate's limit.</summary>
-    private ScoreComponent Commute(CommuteEstimate commute, ImmutableArray<KnockOut>.Builder knockOuts)
-    {
-        const int Comfortable = 30;
-        var mode = commute.Mode.ToString();
-        var findings = new List<Finding>(2);
-        double value;
-        if (commute.DailyMinutes > commute.LimitMinutes)
-        {
-            knockOuts.Add(new KnockOut(KnockOutReason.CommuteTooLong, [mode], commute.DailyMinutes));
-            value = 0;
-        }
-        else if (commute.DailyMinutes <= Comfortable)
-        {
-            value = 1;
-            findings.Add(Finding.WithNumber(FindingCode.CommuteShort, commute.DailyMinutes, mode));
-        }
-        else
-        {
-            var span = Math.Max(1, commute.LimitMinutes - Comfortable);
-            value = 1 - 0.8 * (commute.DailyMinutes - Comfortable) / span;
-            findings.Add(Finding.WithNumber(FindingCode.CommuteWithinLimit, commute.DailyMinutes, mode));
-        }
-        if (commute.DailyMinutes > commute.StatutoryLimitMinutes)
-            findings.Add(Finding.WithNumber(FindingCode.CommuteExceedsSgb3Reasonableness, commute.StatutoryLimitMinutes));
-        return Component(ScoreComponentKind.Commute, value, [.. findings]);
-    }
-
-    private ScoreComponent MovingUp(Candidate candidate, Vacancy vacancy, DateOnly on)
-    {
-        var value = 0.5;
-        var findings = new List<Finding>(4);
-        var start = vacancy.StartDate > on ? vacancy.StartDate : on;
-        var qualifiedLevel = candidate.Qualifications.Where(q => q.IsFullyValid).Select(q => (RequirementLevel?)q.Level).Max();
-        var anySkilledQualification = candidate.Qualifications.Any(q => q.Level >= RequirementLevel.Fachkraft);
-
-        if (vacancy.IsTraining)
-        {
-            if (!candidate.HasVocationalQualification)
-            {
-                value += vacancy.Kind == VacancyKind.Apprenticeship ? 0.35 : 0.25;
-                findings.Add(Finding.Of(vacancy.Kind == VacancyKind.Apprenticeship ? FindingCode.TrainingBuildsQualification : FindingCode.EqLeadsToApprenticeship));
-            }
-            return Component(ScoreComponentKind.MovingUp, value, [.. findings]);
-        }
-
-        if (candidate.CurrentJob is { } job && vacancy.RequiredLevel > job.Level)
-        {
-            value += 0.25;
-            findings.Add(Finding.Of(FindingCode.StepUpFromCurrentJob, ((int)job.Level).ToString(System.Globalization.CultureInfo.InvariantCulture), ((int)vacancy.RequiredLevel).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-        else if (vacancy.RequiredLevel >= RequirementLevel.Fachkraft && (candidate.CurrentJob is null || candidate.CurrentJob.Level == RequirementLevel.Helfer))
-        {
-            value += 0.15;
-            findings.Add(Finding.Of(FindingCode.SkilledWorkInsteadOfHelper));
-        }
-        if (vacancy.RequiredLevel == RequirementLevel.Helfer && anySkilledQualification)
-        {
-            var recognised = qualifiedLevel >= RequirementLevel.Fachkraft;
-            value -= recognised ? 0.35 : 0.2;
-            findings.Add(Finding.Of(FindingCode.HelperJobBelowQualification));
-            if (!recognised) findings.Add(Finding.Of(FindingCode.SuggestRecognition));
-        }
-
-        var hourly = HourlyPay(vacancy);
-        if (hourly >= StatutoryPay.MinimumWagePerHour(start) * 1.2m)
-        {
-            value += 0.1;
-            findings.Add(Finding.WithNumber(FindingCode.PayWellAboveMinimumWage, (double)hourly));
-        }
-        if (candidate.CurrentJob is { } current)
-        {
-            if (hourly > current.HourlyWageEur) { value += 0.1; findings.Add(Finding.WithNumber(FindingCode.PayRiseOverCurrentJob, (double)(hourly - current.HourlyWageEur))); }
-            else if (hourly < current.HourlyWageEur) { value -= 0.1; findings.Add(Finding.WithNumber(FindingCode.PayBelowCurrentJob, (double)(current.HourlyWageEur - hourly))); }
-        }
-        return Component(ScoreComponentKind.MovingUp, value, [.. findings]);
-    }
-
-    private ScoreComponent Preferences(Candidate candidate, Vacancy vacancy)
-    {
-        var prefs = candidate.Preferences;
-        var findings = new List<Finding>(4);
-        double sum = 0;
-        var parts = 0;
-
-        if (prefs.DesiredOccupations.Count > 0)
-        {
-            var best = prefs.DesiredOccupations.Select(d => taxonomy.Kinship(d, vacancy.Occupation)).Min();
-            var (v, code) = best switch
-            {
-                OccupationKinship.Same => (1.0, FindingCode.DesiredOccupation),
-                OccupationKinship.SameSubgroup or OccupationKinship.SameGroup => (0.7, FindingCode.DesiredOccupationField),
-                _ => (0.2, FindingCode.NotADesiredOccupation),
-            };
-            sum += v; parts++; findings.Add(Finding.Of(code));
-        }
-
-        var hours = 1.0;
-        if (prefs.WantsPartTime && vacancy.WeeklyHours > 30) { hours = 0.3; findings.Add(Finding.WithNumber(FindingCode.FullTimeButPartTimeWanted, vacancy.WeeklyHours)); }
-        else if (!prefs.WantsPartTime && vacancy.WeeklyHours < 20) { hours = 0.5; findings.Add(Finding.WithNumber(FindingCode.PartTimeButFullTimeWanted, vacancy.WeeklyHours)); }
-        else findings.Add(Finding.WithNumber(FindingCode.HoursFit, vacancy.WeeklyHours));
-        sum += hours; parts++;
-
-        if (vacancy.Shifts)
-        {
-            sum += prefs.AcceptsShifts ? 1 : 0; parts++;
-            if (!prefs.AcceptsShifts) findings.Add(Finding.Of(FindingCode.ShiftsNotAccepted));
-        }
-        if (vacancy.IsTraining)
-        {
-            sum += prefs.InterestedInApprenticeship ? 1 : 0.3; parts++;
-            findings.Add(Finding.Of(prefs.InterestedInApprenticeship ? FindingCode.TrainingWanted : FindingCode.TrainingNotWanted));
-        }
-        return Component(ScoreComponentKind.Preferences, sum / parts, [.. findings]);
-    }
-
-    private static IEnumerable<OccupationCode> LearnedOrPractised(Candidate candidate)
-    {
-        foreach (var q in candidate.Qualifications) yield return q.Occupation;
-        if (candidate.CurrentJob is { } job) yield return job.Occupation;
-    }
 }

@@ -47,7 +47,8 @@ public sealed class OccupationTaxonomy
         var sa = EssentialSkills(a);
         var sb = EssentialSkills(b);
         if (sa.IsEmpty || sb.IsEmpty) return 0;
-        var shared = sa.Count(sb.Contains);
+        var shared = 0;
+        foreach (var skill in sa) if (sb.Contains(skill)) shared++;
         return (double)shared / (sa.Length + sb.Length - shared);
     }
 
