@@ -1,3 +1,4 @@
+using static Matcher.Bench.CliArguments;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -71,17 +72,5 @@ public static class SolveCommand
         }
         Console.WriteLine($"objective={objectiveText} seconds={median:F3} runs={string.Join(",", times.Select(t => t.ToString("F3", CultureInfo.InvariantCulture)))} rows={problem.Rows} cols={problem.Columns} edges={problem.EdgeCount} certified=true");
         return 0;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private static int Fail(string message)
-    {
-        Console.Error.WriteLine(message);
-        return 2;
     }
 }

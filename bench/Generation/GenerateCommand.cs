@@ -1,3 +1,4 @@
+using static Matcher.Bench.CliArguments;
 using System.Diagnostics;
 using Matcher.Core.Residence;
 
@@ -24,17 +25,5 @@ public static class GenerateCommand
         Console.WriteLine("residence: " + string.Join(", ", region.Candidates.GroupBy(c => c.Residence.Title).OrderByDescending(g => g.Count()).Select(g => $"{g.Key}={g.Count()}")));
         Console.WriteLine($"employment bans: {region.Candidates.Count(c => c.Residence.Has(ResidenceFacts.EmploymentBan))}, with vocational qualification: {region.Candidates.Count(c => c.HasVocationalQualification)}");
         return 0;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private static int Fail(string message)
-    {
-        Console.Error.WriteLine(message);
-        return 2;
     }
 }

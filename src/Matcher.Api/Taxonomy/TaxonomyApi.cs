@@ -23,18 +23,17 @@ public static class TaxonomyApi
         string? q, string? limit, string? offset, OccupationTaxonomy taxonomy, TitleResolver resolver)
     {
         var errors = new Dictionary<string, string[]>();
-        var take = QueryParameter.WholeNumber(limit, "limit", 10, 1, 500, errors);
-        var skip = QueryParameter.WholeNumber(offset, "offset", 0, 0, int.MaxValue, errors);
+        var page = PageRequest.Parse(limit, offset, 10, 500, errors);
         if (q is { Length: > 200 }) errors["q"] = ["Der Suchtext ist länger als 200 Zeichen."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
 
         if (string.IsNullOrWhiteSpace(q))
         {
-            var page = taxonomy.Occupations.Values.OrderBy(o => o.Code.Value).Skip(skip).Take(take)
+            var items = page.Apply(taxonomy.Occupations.Values.OrderBy(o => o.Code.Value))
                 .Select(o => OccupationItem.From(o, null, null)).ToList();
-            return TypedResults.Ok(new OccupationSearchResponse(null, null, null, null, taxonomy.Occupations.Count, page));
+            return TypedResults.Ok(new OccupationSearchResponse(null, null, null, null, taxonomy.Occupations.Count, items));
         }
-        var resolution = resolver.Resolve(q, Math.Min(take, 20));
+        var resolution = resolver.Resolve(q, Math.Min(page.Limit, 20));
         var message = resolution.IsConfident ? null : "Keine sichere Zuordnung: bitte einen der Vorschläge wählen oder den Titel genauer angeben.";
         return TypedResults.Ok(new OccupationSearchResponse(resolution.Query, resolution.Normalized, resolution.IsConfident, message, resolution.Matches.Count,
             resolution.Matches.Select(m => OccupationItem.From(m.Occupation, m.Confidence, m.MatchedTitle)).ToList()));

@@ -22,10 +22,9 @@ public static class VacancyApi
     public static Results<Ok<Page<Vacancy>>, ValidationProblem> List(string? limit, string? offset, RegionStore region)
     {
         var errors = new Dictionary<string, string[]>();
-        var take = QueryParameter.WholeNumber(limit, "limit", 20, 1, 500, errors);
-        var skip = QueryParameter.WholeNumber(offset, "offset", 0, 0, int.MaxValue, errors);
+        var page = PageRequest.Parse(limit, offset, 20, 500, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
-        return TypedResults.Ok(new Page<Vacancy>(region.Vacancies.Count, skip, region.Vacancies.Skip(skip).Take(take).ToList()));
+        return TypedResults.Ok(new Page<Vacancy>(region.Vacancies.Count, page.Offset, page.Apply(region.Vacancies).ToList()));
     }
 
     public static Results<Ok<Vacancy>, ProblemHttpResult> Get(string id, RegionStore region) =>
