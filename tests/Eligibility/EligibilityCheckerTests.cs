@@ -253,6 +253,23 @@ public class EligibilityCheckerTests
         Assert.Equal(EligibilityVerdict.Permitted, Check(status with { ValidUntil = On }).Verdict);
     }
 
+    [Fact]
+    public void Quick_screening_agrees_with_the_full_answer_on_every_pair_of_a_region()
+    {
+        var region = new Matcher.Core.Generation.RegionGenerator(Make.Taxonomy).Generate(Matcher.Core.Generation.RegionProfile.Burgenlandkreis, 300, 150, On, 9);
+        var lenient = new EligibilityChecker(EligibilityRuleBook.Default, EligibilitySettings.Default with { AgencyWorkAllowedWhenBaConsentNeeded = true });
+        int eligible = 0, ineligible = 0;
+        foreach (var checker in new[] { Checker, lenient })
+            foreach (var c in region.Candidates)
+                foreach (var v in region.Vacancies)
+                {
+                    var full = checker.Check(c.Residence, v, On).IsEligible;
+                    Assert.Equal(full, checker.IsEligible(c.Residence, v, On));
+                    if (full) eligible++; else ineligible++;
+                }
+        Assert.True(eligible > 1000 && ineligible > 1000, $"{eligible} eligible, {ineligible} not");
+    }
+
     // A month from the 31st ends on the last day of a shorter month (§188 Abs. 3 BGB).
     [Theory]
     [InlineData("2026-01-31", "2026-02-27", 0)]

@@ -45,7 +45,7 @@ public sealed class PairGenerator
             if (candidate.Home.DistanceKmTo(v.Location) > reach) continue;
             if (2 * CommuteEstimator.Fastest(candidate, v).OneWayMinutes > candidate.Mobility.MaxDailyCommuteMinutes) continue;
             if (scorer.RegulatedWithoutRecognition(candidate, v)) continue;
-            if (!eligibility.Check(candidate.Residence, v, on).IsEligible) continue;
+            if (!eligibility.IsEligible(candidate.Residence, v, on)) continue;
             result.Add(k);
         }
         result.Sort();

@@ -17,18 +17,49 @@ public sealed class EligibilityChecker(EligibilityRuleBook rules, EligibilitySet
     /// <summary>The answer for <paramref name="status"/> and <paramref name="vacancy"/> as the law stands on <paramref name="on"/>.</summary>
     public EligibilityOutcome Check(ResidenceStatus status, Vacancy vacancy, DateOnly on)
     {
-        if (status.ValidUntil is { } until && until < on)
+        if (Expired(status, on) is { } until)
             return NotPermitted("dokument-abgelaufen", "§4 Abs. 1 AufenthG",
                 $"Das Aufenthaltsdokument ist seit {until:dd.MM.yyyy} abgelaufen; bitte den aktuellen Status (z. B. Fiktionsbescheinigung) eintragen.");
-
         var consentFree = settings.ConsentFreeKinds.Contains(vacancy.Kind);
-        foreach (var rule in rules.Rules)
-        {
-            if (Applies(rule, status, vacancy, on, consentFree))
-                return Decide(rule, status, vacancy, on, consentFree);
-        }
-        return NotPermitted("keine-regel", "-", "Für diesen Aufenthaltsstatus und diese Stelle ist keine Regel hinterlegt; bitte rechtlich prüfen lassen.");
+        return FirstApplying(status, vacancy, on, consentFree) is { } rule
+            ? Decide(rule, status, vacancy, on, consentFree)
+            : NotPermitted("keine-regel", "-", "Für diesen Aufenthaltsstatus und diese Stelle ist keine Regel hinterlegt; bitte rechtlich prüfen lassen.");
     }
+
+    /// <summary>Same as <c>Check(...).IsEligible</c> without building the outcome: for screening millions of pairs.</summary>
+    public bool IsEligible(ResidenceStatus status, Vacancy vacancy, DateOnly on)
+    {
+        if (Expired(status, on) is not null) return false;
+        var consentFree = settings.ConsentFreeKinds.Contains(vacancy.Kind);
+        if (FirstApplying(status, vacancy, on, consentFree) is not { } rule || rule.Grant == RuleGrant.NotPermitted) return false;
+        var (_, consent) = WaitAndConsent(rule, status, on, consentFree);
+        return !BlockedAsAgencyWork(consent, vacancy);
+    }
+
+    private static DateOnly? Expired(ResidenceStatus status, DateOnly on) => status.ValidUntil is { } until && until < on ? until : null;
+
+    private EligibilityRule? FirstApplying(ResidenceStatus status, Vacancy vacancy, DateOnly on, bool consentFree)
+    {
+        foreach (var rule in rules.Rules)
+            if (Applies(rule, status, vacancy, on, consentFree)) return rule;
+        return null;
+    }
+
+    /// <summary>The first day work is possible under <paramref name="rule"/>, and whether BA consent is needed then.</summary>
+    private static (DateOnly From, bool Consent) WaitAndConsent(EligibilityRule rule, ResidenceStatus status, DateOnly on, bool consentFree)
+    {
+        var from = on;
+        if (rule.WaitMonthsSinceStay is { } waitStay) from = Max(from, status.StaySince.AddMonths(waitStay));
+        if (rule.WaitMonthsSinceTitle is { } waitTitle) from = Max(from, status.TitleSince.AddMonths(waitTitle));
+        // Consent is judged on the day work can start, so a 4-year waiver that falls due by then counts.
+        var consent = rule.BaConsent
+            && !(rule.BaConsentWaivedForConsentFreeJobs && consentFree)
+            && !(rule.BaConsentWaivedAfterStayMonths is { } waiver && FullMonthsBetween(status.StaySince, from) >= waiver);
+        return (from, consent);
+    }
+
+    private bool BlockedAsAgencyWork(bool consent, Vacancy vacancy) =>
+        consent && vacancy.TemporaryAgencyWork && !settings.AgencyWorkAllowedWhenBaConsentNeeded;
 
     private static bool Applies(EligibilityRule rule, ResidenceStatus status, Vacancy vacancy, DateOnly on, bool consentFree)
     {
@@ -54,16 +85,8 @@ public sealed class EligibilityChecker(EligibilityRuleBook rules, EligibilitySet
         if (rule.Grant == RuleGrant.NotPermitted)
             return new EligibilityOutcome(EligibilityVerdict.NotPermitted, null, false, false, rule.LegalBasis, rule.Reason, rule.Id);
 
-        var from = on;
-        if (rule.WaitMonthsSinceStay is { } waitStay) from = Max(from, status.StaySince.AddMonths(waitStay));
-        if (rule.WaitMonthsSinceTitle is { } waitTitle) from = Max(from, status.TitleSince.AddMonths(waitTitle));
-
-        // Consent is judged on the day work can start, so a 4-year waiver that falls due by then counts.
-        var consent = rule.BaConsent
-            && !(rule.BaConsentWaivedForConsentFreeJobs && consentFree)
-            && !(rule.BaConsentWaivedAfterStayMonths is { } waiver && FullMonthsBetween(status.StaySince, from) >= waiver);
-
-        if (consent && vacancy.TemporaryAgencyWork && !settings.AgencyWorkAllowedWhenBaConsentNeeded)
+        var (from, consent) = WaitAndConsent(rule, status, on, consentFree);
+        if (BlockedAsAgencyWork(consent, vacancy))
             return new EligibilityOutcome(EligibilityVerdict.NotPermitted, null, false, true, "§40 Abs. 1 Nr. 2 AufenthG",
                 "Leiharbeit: Die BA darf ihre Zustimmung für Leiharbeit nicht erteilen; wer die Zustimmung braucht, kann hier nicht arbeiten.", rule.Id + "+leiharbeit");
 
