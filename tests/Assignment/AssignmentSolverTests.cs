@@ -27,6 +27,32 @@ public class AssignmentSolverTests
             .QuickCheckThrowOnFailure();
 
     [Fact]
+    public void Complete_instances_take_the_dense_path_and_stay_exact() =>
+        Prop.ForAll(RandomInstances.Seeds, seed =>
+        {
+            var r = new Random(seed);
+            var rows = r.Next(1, 7);
+            var cols = r.Next(rows, 8);
+            var edges = from i in Enumerable.Range(0, rows) from j in Enumerable.Range(0, cols) select new AssignmentEdge(i, j, r.Next(-5, 40));
+            var problem = AssignmentProblem.Create(rows, cols, edges, ObjectiveSense.Minimize, assignAllRows: true);
+            var result = AssignmentSolver.Solve(problem);
+            return result.Objective == RandomInstances.BruteForce(problem) && AssignmentVerifier.Verify(problem, result).IsCertifiedOptimal;
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Larger_complete_instances_are_certified_optimal()
+    {
+        var r = new Random(17);
+        foreach (var (rows, cols) in new[] { (60, 60), (40, 90), (120, 120) })
+        {
+            var edges = from i in Enumerable.Range(0, rows) from j in Enumerable.Range(0, cols) select new AssignmentEdge(i, j, r.Next(0, 1000));
+            var problem = AssignmentProblem.Create(rows, cols, edges, ObjectiveSense.Minimize, assignAllRows: true);
+            var report = AssignmentVerifier.Verify(problem, AssignmentSolver.Solve(problem));
+            Assert.True(report.IsCertifiedOptimal, string.Join("; ", report.Problems));
+        }
+    }
+
+    [Fact]
     public void Every_optimal_result_carries_a_valid_certificate() =>
         Prop.ForAll(RandomInstances.Seeds, seed =>
         {

@@ -160,6 +160,31 @@ public static class AssignmentSolver
         deferred.AddRange(pending);
         deferred.Sort();
 
+        // Complete instances (every row holds every column, capacity 1, no pins): a dense step per row, scanning an
+        // array of remaining columns instead of a heap, as in Crouse's shortest augmenting path (SciPy's dense solver).
+        if (!optional && problem.Pins.Count == 0 && IsComplete(rowStart, rows, cols) && capacity.All(c => c == 1))
+        {
+            var dense = new DenseSearch(cols, rowStart, cost, p, q, head);
+            foreach (var start in deferred)
+            {
+                if ((start & 255) == 0) cancellation.ThrowIfCancellationRequested();
+                var sink = dense.Run(start);
+                if (sink < 0) return Infeasible(problem, $"Row {start} cannot be assigned.");
+                load[sink]++;
+                var column = sink;
+                while (true)
+                {
+                    var row = dense.PathRow(column);
+                    var previous = assignedEdge[row] >= 0 ? edgeColumn[assignedEdge[row]] : -1;
+                    if (previous >= 0) Detach(row);
+                    Attach(row, rowStart[row] + column);
+                    if (row == start) break;
+                    column = previous;
+                }
+            }
+            deferred.Clear();
+        }
+
         // Dijkstra state, reset lazily by a per-search stamp.
         var dist = new long[cols];
         var seen = new int[cols];
@@ -260,6 +285,68 @@ public static class AssignmentSolver
             };
         }
         return new AssignmentResult(AssignmentStatus.Optimal, rowToColumn, objective, u, v, "");
+    }
+
+    private static bool IsComplete(int[] rowStart, int rows, int cols)
+    {
+        for (var i = 0; i < rows; i++) if (rowStart[i + 1] - rowStart[i] != cols) return false;
+        return rows > 0;
+    }
+
+    /// <summary>
+    /// One shortest augmenting path on a complete instance: columns in a flat array, the next column found by a scan,
+    /// reduced costs from row i at distance d: d + c_ij − p_i − q_j. Updates the potentials exactly like the sparse search.
+    /// </summary>
+    private sealed class DenseSearch(int cols, int[] rowStart, long[] cost, long[] p, long[] q, int[] head)
+    {
+        private readonly long[] dist = new long[cols];
+        private readonly int[] pathRow = new int[cols];
+        private readonly int[] remaining = new int[cols];
+        private readonly int[] scannedColumns = new int[cols];
+        private readonly List<(int Row, long Base)> treeRows = [];
+
+        public int PathRow(int column) => pathRow[column];
+
+        /// <summary>Finds the cheapest path from the free row <paramref name="start"/> to a free column and updates the duals; returns that column or -1.</summary>
+        public int Run(int start)
+        {
+            for (var j = 0; j < cols; j++) { dist[j] = Infinity; remaining[j] = j; }
+            var left = cols;
+            var scanned = 0;
+            treeRows.Clear();
+            p[start] = 0;
+            treeRows.Add((start, 0));
+            var row = start;
+            long reached = 0;
+            var sink = -1;
+            while (sink < 0)
+            {
+                var offset = reached - p[row];
+                var baseEdge = rowStart[row];
+                long lowest = Infinity;
+                var pick = -1;
+                for (var k = 0; k < left; k++)
+                {
+                    var j = remaining[k];
+                    var d = offset + cost[baseEdge + j] - q[j];
+                    if (d < dist[j]) { dist[j] = d; pathRow[j] = row; }
+                    // Ties go to a free column: it ends the search at once.
+                    if (dist[j] < lowest || (dist[j] == lowest && head[j] < 0)) { lowest = dist[j]; pick = k; }
+                }
+                if (pick < 0 || lowest >= Infinity) return -1;
+                var column = remaining[pick];
+                remaining[pick] = remaining[--left];
+                reached = lowest;
+                if (head[column] < 0) { sink = column; break; }
+                scannedColumns[scanned++] = column;
+                row = head[column];
+                treeRows.Add((row, reached));
+            }
+            var delta = reached;
+            for (var k = 0; k < scanned; k++) { var j = scannedColumns[k]; q[j] -= delta - dist[j]; }
+            foreach (var (r, b) in treeRows) p[r] += delta - b;
+            return sink;
+        }
     }
 
     /// <summary>The row an edge index belongs to: binary search in the row offsets (only on augmentation paths).</summary>
