@@ -193,7 +193,7 @@ public static class AssignmentSolver
         var heap = new IndexedMinHeap(cols, dist);
         var scanned = new List<int>();
         var treeRows = new List<(int Row, long Base)>();
-        var search = new SearchState(rowStart, edgeColumn, cost, q, dist, seen, done, predEdge, heap);
+        var search = new SearchState(rowStart, edgeColumn, cost, q, dist, seen, done, predEdge, heap, load, capacity);
 
         foreach (var start in deferred)
         {
@@ -203,25 +203,20 @@ public static class AssignmentSolver
             treeRows.Clear();
             search.BestTerminal = optional ? 0L : Infinity; // the start row's own "unassigned" option
             search.TerminalRow = start;
+            search.FreeColumn = -1;
+            search.FreeDist = Infinity;
             p[start] = 0;
             treeRows.Add((start, 0));
             search.Relax(start, 0, 0, terminal: false);
 
             var stampNow = search.Stamp;
-            var sink = -1;
-            long delta = 0;
             while (heap.Count > 0)
             {
                 var j = heap.PopMin();
                 var d = dist[j];
-                if (d > search.BestTerminal) break;
+                // Done once nothing queued is nearer than the best free column or unassigned option (ties go to a real column).
+                if (d >= search.FreeDist || d > search.BestTerminal) break;
                 done[j] = stampNow;
-                if (load[j] < capacity[j])
-                {
-                    sink = j;
-                    delta = d;
-                    break;
-                }
                 scanned.Add(j);
                 for (var r = head[j]; r >= 0; r = next[r])
                 {
@@ -229,7 +224,14 @@ public static class AssignmentSolver
                     search.Relax(r, d, p[r], terminal: optional);
                 }
             }
-            if (sink < 0)
+            var sink = -1;
+            long delta;
+            if (search.FreeColumn >= 0 && search.FreeDist <= search.BestTerminal)
+            {
+                sink = search.FreeColumn;
+                delta = search.FreeDist;
+            }
+            else
             {
                 if (!optional) return Infeasible(problem, $"Row {start} cannot be assigned without leaving another row out.");
                 delta = search.BestTerminal;
@@ -360,11 +362,18 @@ public static class AssignmentSolver
     }
 
     /// <summary>The hot loop of the search, kept free of closures so the JIT can keep its arrays in registers.</summary>
-    private sealed class SearchState(int[] rowStart, int[] edgeColumn, long[] cost, long[] q, long[] dist, int[] seen, int[] done, int[] predEdge, IndexedMinHeap heap)
+    private sealed class SearchState(int[] rowStart, int[] edgeColumn, long[] cost, long[] q, long[] dist, int[] seen, int[] done, int[] predEdge, IndexedMinHeap heap, int[] load, int[] capacity)
     {
         public int Stamp;
         public long BestTerminal;
         public int TerminalRow;
+
+        /// <summary>The nearest column with free capacity found so far (-1: none) and its distance.</summary>
+        public int FreeColumn;
+        public long FreeDist;
+
+        /// <summary>Nothing at or beyond this distance can be on a better path: the nearest free column or unassigned option.</summary>
+        public long Bound => Math.Min(FreeDist, BestTerminal + 1);
 
         /// <summary>Relaxes every edge of <paramref name="row"/>, reached at distance <paramref name="baseDist"/>; and its "unassigned" option when <paramref name="terminal"/>.</summary>
         public void Relax(int row, long baseDist, long rowPotential, bool terminal)
@@ -377,6 +386,13 @@ public static class AssignmentSolver
                 var j = edgeColumn[e];
                 if (done[j] == stamp) continue;
                 var nd = offset + cost[e] - q[j];
+                if (load[j] < capacity[j])
+                {
+                    // A free column ends any path through it: keep only the nearest, never queue it.
+                    if (nd < FreeDist) { FreeDist = nd; FreeColumn = j; predEdge[j] = e; }
+                    continue;
+                }
+                if (nd >= Bound) continue;
                 if (seen[j] != stamp || nd < dist[j])
                 {
                     seen[j] = stamp;
