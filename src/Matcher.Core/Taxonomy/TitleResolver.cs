@@ -48,7 +48,8 @@ public sealed class TitleResolver
                 }
             }
         }
-        index = entries.ToFrozenDictionary(e => e.Key, e => e.Value.Select(v => OccupationCode.Parse(v.ToString("D5", System.Globalization.CultureInfo.InvariantCulture))).ToArray(), StringComparer.Ordinal);
+        var codeOf = taxonomy.Occupations.Keys.ToDictionary(c => c.Value);
+        index = entries.ToFrozenDictionary(e => e.Key, e => e.Value.Select(v => codeOf[v]).ToArray(), StringComparer.Ordinal);
         keys = [.. index.Keys.Order(StringComparer.Ordinal)];
         trigramCounts = new int[keys.Length];
         var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
