@@ -33,6 +33,51 @@ public class PairGeneratorTests
     }
 
     [Fact]
+    public void Memoised_scores_of_generated_pairs_equal_the_explained_scores()
+    {
+        var region = new RegionGenerator(Make.Taxonomy).Generate(RegionProfile.Burgenlandkreis, 300, 150, Make.Today, 5);
+        var scorer = new PairScorer(Make.Taxonomy, ScoringWeights.Default);
+        var generator = new PairGenerator(region.Vacancies, scorer, EligibilityChecker.Default, Make.Today);
+        var workspace = generator.NewWorkspace();
+        var compared = 0;
+        foreach (var candidate in region.Candidates)
+        {
+            generator.Collect(candidate, workspace);
+            foreach (var (k, distance) in workspace.Admissible)
+            {
+                var memoised = scorer.ScoreValue(candidate, k, distance, workspace.Memo);
+                Assert.Equal(scorer.Score(candidate, region.Vacancies[k], Make.Today).Value, memoised);
+                compared++;
+            }
+        }
+        Assert.True(compared > 1000, $"only {compared} pairs compared");
+        Assert.True(generator.Prepared.ProfileCount < region.Vacancies.Count, "profiles should be shared by vacancies");
+    }
+
+    [Fact]
+    public void A_shared_profile_still_scores_each_vacancys_own_skills()
+    {
+        var plain = Make.Vacancy("S-1");
+        var ownSkills = plain with { Id = "S-2", EssentialSkills = ["forklift-licence"] };
+        var training = plain with { Id = "S-3", Kind = Matcher.Core.Vacancies.VacancyKind.Apprenticeship };
+        var scorer = new PairScorer(Make.Taxonomy, ScoringWeights.Default);
+        var prepared = scorer.Prepare([plain, ownSkills, training], Make.Today);
+        Assert.Equal(2, prepared.ProfileCount);
+        Assert.Equal(prepared.ProfileOf(0), prepared.ProfileOf(1));
+        Assert.NotEqual(prepared.ProfileOf(0), prepared.ProfileOf(2));
+
+        var candidate = Make.Candidate() with { Skills = new HashSet<string> { "forklift-licence" } };
+        Assert.NotEqual(scorer.ScoreValue(candidate, plain, Make.Today), scorer.ScoreValue(candidate, ownSkills, Make.Today));
+        var memo = prepared.NewMemo();
+        memo.StartCandidate();
+        for (var k = 0; k < 3; k++)
+        {
+            var v = prepared.Vacancies[k];
+            Assert.Equal(scorer.ScoreValue(candidate, v, Make.Today), scorer.ScoreValue(candidate, k, candidate.Home.DistanceKmTo(v.Location), memo));
+        }
+    }
+
+    [Fact]
     public void Maximum_reach_is_an_upper_bound_of_the_commute_estimate()
     {
         var candidate = Make.Candidate() with { Mobility = new Matcher.Core.People.Mobility(Matcher.Core.People.CommuteModes.PublicTransport, 90, false) };

@@ -35,15 +35,18 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         var minimumUnits = ScoreScale.ToUnits(options.MinimumScore);
         Parallel.For(0, candidates.Count,
             new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
-            () => (Examined: 0L, Admitted: 0L, Above: 0L),
+            () => (Workspace: generator.NewWorkspace(), Examined: 0L, Admitted: 0L, Above: 0L),
             (i, _, local) =>
             {
-                var admissible = generator.For(candidates[i], out var looked);
+                var workspace = local.Workspace;
+                var looked = generator.Collect(candidates[i], workspace);
+                var admissible = workspace.Admissible;
                 var kept = new List<(int Vacancy, long Units)>(admissible.Count);
-                foreach (var k in admissible)
+                foreach (var (k, distance) in admissible)
                 {
-                    if (excluded.Contains((i, k))) continue;
-                    var units = ScoreScale.ToUnits(scorer.ScoreValue(candidates[i], vacancies[k], on));
+                    if (excluded.Count > 0 && excluded.Contains((i, k))) continue;
+                    var score = scorer.ScoreValue(candidates[i], k, distance, workspace.Memo);
+                    var units = ScoreScale.ToUnits(score);
                     if (units >= minimumUnits) kept.Add((k, units));
                 }
                 var above = kept.Count;
@@ -53,7 +56,7 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
                     kept.RemoveRange(top, kept.Count - top);
                 }
                 edges[i] = [.. kept];
-                return (local.Examined + looked, local.Admitted + admissible.Count, local.Above + above);
+                return (workspace, local.Examined + looked, local.Admitted + admissible.Count, local.Above + above);
             },
             local =>
             {

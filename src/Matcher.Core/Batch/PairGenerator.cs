@@ -7,48 +7,140 @@ namespace Matcher.Core.Batch;
 
 /// <summary>
 /// Candidate generation for the batch: for one candidate, the vacancies that exhaustive scoring could admit.
-/// Vacancies out of commuting reach are skipped through the grid; the rest pass the scorer's own knock-out
-/// predicates (cheapest first) and then the legal gate. Because these are exactly the conditions under which
-/// scoring returns a knock-out or eligibility says no, no admissible pair is lost (a test pins this).
+/// Vacancies out of commuting reach are skipped through the grid and a distance lower bound; the rest pass the
+/// scorer's own knock-out predicates (cheapest first) and then the legal gate. Because these are exactly the
+/// conditions under which scoring returns a knock-out or eligibility says no, no admissible pair is lost (a test
+/// pins this). What the checks read of a vacancy is copied once into an array in grid order, so a neighbourhood is
+/// read sequentially; the legal gate is decided once per candidate and vacancy class (<see cref="EligibilityChecker.VacancyClassKey"/>).
 /// </summary>
 public sealed class PairGenerator
 {
+    /// <summary>Kilometres per degree of latitude, rounded down: a safe factor for the lower bound of the distance.</summary>
+    private const double KmPerDegreeBelow = 111.19;
+
     private readonly IReadOnlyList<Vacancy> vacancies;
-    private readonly VacancyGrid grid;
-    private readonly bool[] payIllegal;
     private readonly PairScorer scorer;
     private readonly EligibilityChecker eligibility;
     private readonly DateOnly on;
+    private readonly VacancyGrid grid;
+    private readonly Slot[] slots;
+    private readonly int legalClasses;
 
     public PairGenerator(IReadOnlyList<Vacancy> vacancies, PairScorer scorer, EligibilityChecker eligibility, DateOnly on)
     {
+        ArgumentNullException.ThrowIfNull(vacancies);
+        ArgumentNullException.ThrowIfNull(scorer);
+        ArgumentNullException.ThrowIfNull(eligibility);
         this.vacancies = vacancies;
         this.scorer = scorer;
         this.eligibility = eligibility;
         this.on = on;
         grid = new VacancyGrid(vacancies);
-        payIllegal = vacancies.Select(v => PairScorer.PayBelowStatutoryMinimum(v, on)).ToArray();
+        Prepared = scorer.Prepare(vacancies, on);
+        var classes = new Dictionary<long, int>();
+        slots = new Slot[vacancies.Count];
+        for (var s = 0; s < slots.Length; s++)
+        {
+            var k = grid.Slots[s];
+            var v = vacancies[k];
+            var key = eligibility.VacancyClassKey(v);
+            if (!classes.TryGetValue(key, out var legalClass)) classes[key] = legalClass = classes.Count;
+            ref readonly var facts = ref Prepared.FactsOf(k);
+            slots[s] = new Slot(k, v.Location, v.Location.LatitudeCosine,
+                facts.LatestAvailability, v.MinimumGerman, facts.PayBelowMinimum, v.DrivingLicenceRequired, facts.RegulatedWork, legalClass);
+        }
+        legalClasses = classes.Count;
     }
+
+    /// <summary>The vacancies made ready for scoring the generated pairs (<see cref="PairScorer.ScoreValue(Candidate, int, double, ScoreMemo)"/>).</summary>
+    public PreparedVacancies Prepared { get; }
+
+    /// <summary>Scratch space for one thread: reuse it for the candidates that thread handles.</summary>
+    public Workspace NewWorkspace() => new(legalClasses, Prepared.NewMemo());
 
     /// <summary>Indexes of admissible vacancies for <paramref name="candidate"/>, ascending; <paramref name="looked"/> counts the vacancies examined.</summary>
     public List<int> For(Candidate candidate, out int looked)
     {
-        var result = new List<int>();
-        looked = 0;
-        var reach = CommuteEstimator.MaxReachKm(candidate.Mobility) + 0.01;
-        foreach (var k in grid.Near(candidate.Home, reach))
-        {
-            looked++;
-            var v = vacancies[k];
-            if (payIllegal[k]) continue;
-            if (PairScorer.GermanGapTooLarge(candidate, v) || PairScorer.LacksDrivingLicence(candidate, v) || PairScorer.AvailableTooLate(candidate, v, on)) continue;
-            if (candidate.Home.DistanceKmTo(v.Location) > reach) continue;
-            if (2 * CommuteEstimator.Fastest(candidate, v).OneWayMinutes > candidate.Mobility.MaxDailyCommuteMinutes) continue;
-            if (scorer.RegulatedWithoutRecognition(candidate, v)) continue;
-            if (!eligibility.IsEligible(candidate.Residence, v, on)) continue;
-            result.Add(k);
-        }
+        var workspace = NewWorkspace();
+        looked = Collect(candidate, workspace);
+        var result = workspace.Admissible.Select(p => p.Vacancy).ToList();
         result.Sort();
         return result;
+    }
+
+    /// <summary>
+    /// Replaces <c>workspace.Admissible</c> with the admissible vacancies for <paramref name="candidate"/> (in grid
+    /// order) and readies the workspace's score memo for this candidate; returns how many vacancies were examined.
+    /// </summary>
+    public int Collect(Candidate candidate, Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(workspace);
+        var ranges = workspace.Ranges;
+        var admissible = workspace.Admissible;
+        var legal = workspace.Legal;
+        ranges.Clear();
+        admissible.Clear();
+        Array.Fill(legal, (sbyte)-1);
+        workspace.Memo.StartCandidate();
+
+        var mobility = candidate.Mobility;
+        var reach = CommuteEstimator.MaxReachKm(mobility) + 0.01;
+        var home = candidate.Home;
+        var cosHome = home.LatitudeCosine;
+        var boundSquared = reach * reach / (KmPerDegreeBelow * KmPerDegreeBelow * 0.98);
+        var german = candidate.GermanLevel;
+        var licence = mobility.HasDrivingLicence;
+        var available = candidate.AvailableFrom;
+        var examined = 0;
+        grid.CollectNear(home, reach, ranges);
+        foreach (var (start, count) in ranges)
+        {
+            examined += count;
+            for (var s = start; s < start + count; s++)
+            {
+                ref readonly var slot = ref slots[s];
+                if (slot.PayBelowMinimum || slot.MinimumGerman - german > 1 || (slot.NeedsLicence && !licence) || available > slot.LatestAvailability) continue;
+                // Lower bound of the great-circle distance (equirectangular with the smaller cosine, 2% slack): skip the clearly far.
+                var dLat = slot.Location.Latitude - home.Latitude;
+                var dLon = (slot.Location.Longitude - home.Longitude) * Math.Min(cosHome, slot.CosLatitude);
+                if (dLat * dLat + dLon * dLon > boundSquared) continue;
+                var distance = GeoPoint.DistanceKm(home, cosHome, slot.Location, slot.CosLatitude);
+                if (distance > reach) continue;
+                if (2 * CommuteEstimator.Fastest(mobility, distance).OneWayMinutes > mobility.MaxDailyCommuteMinutes) continue;
+                var v = vacancies[slot.Vacancy];
+                if (slot.RegulatedWork && scorer.RegulatedWithoutRecognition(candidate, v)) continue;
+                ref var allowed = ref legal[slot.LegalClass];
+                if (allowed < 0) allowed = eligibility.IsEligible(candidate.Residence, v, on) ? (sbyte)1 : (sbyte)0;
+                if (allowed == 0) continue;
+                admissible.Add(new AdmissiblePair(slot.Vacancy, distance));
+            }
+        }
+        return examined;
+    }
+
+    /// <summary>What the screening reads of one vacancy, stored in grid order.</summary>
+    private readonly record struct Slot(
+        int Vacancy, GeoPoint Location, double CosLatitude, DateOnly LatestAvailability, CefrLevel MinimumGerman,
+        bool PayBelowMinimum, bool NeedsLicence, bool RegulatedWork, int LegalClass);
+
+    /// <summary>Per-thread scratch: the grid's neighbourhood, the legal decisions per vacancy class and the score memo.</summary>
+    public sealed class Workspace
+    {
+        internal Workspace(int legalClasses, ScoreMemo memo)
+        {
+            Legal = new sbyte[legalClasses];
+            Memo = memo;
+        }
+
+        internal List<(int Start, int Count)> Ranges { get; } = new(64);
+
+        internal sbyte[] Legal { get; }
+
+        /// <summary>The last <see cref="Collect"/> call's admissible pairs.</summary>
+        public List<AdmissiblePair> Admissible { get; } = new(1024);
+
+        /// <summary>The score memo, started for the last collected candidate.</summary>
+        public ScoreMemo Memo { get; }
     }
 }

@@ -36,6 +36,22 @@ public sealed class EligibilityChecker(EligibilityRuleBook rules, EligibilitySet
         return !BlockedAsAgencyWork(consent, vacancy);
     }
 
+    /// <summary>
+    /// A key equal for two vacancies whenever <see cref="IsEligible"/> must give them the same answer for every status
+    /// and date: it packs all the rules read from a vacancy (kind, required level, agency work, and which of the rule
+    /// book's salary thresholds the pay reaches). Lets a batch decide once per candidate and vacancy class.
+    /// </summary>
+    public long VacancyClassKey(Vacancy vacancy)
+    {
+        ArgumentNullException.ThrowIfNull(vacancy);
+        var salary = AnnualSalaryEur(vacancy);
+        var reached = 0;
+        while (reached < salaryThresholds.Length && salary >= salaryThresholds[reached]) reached++;
+        return (long)vacancy.Kind | ((long)vacancy.RequiredLevel << 8) | ((vacancy.TemporaryAgencyWork ? 1L : 0L) << 16) | ((long)reached << 24);
+    }
+
+    private readonly decimal[] salaryThresholds = [.. rules.Rules.Select(r => r.MinAnnualSalaryEur).OfType<decimal>().Distinct().Order()];
+
     private static DateOnly? Expired(ResidenceStatus status, DateOnly on) => status.ValidUntil is { } until && until < on ? until : null;
 
     private EligibilityRule? FirstApplying(ResidenceStatus status, Vacancy vacancy, DateOnly on, bool consentFree)

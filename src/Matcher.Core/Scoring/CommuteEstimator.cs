@@ -32,15 +32,22 @@ public static class CommuteEstimator
     public static (TravelMode Mode, double DistanceKm, int OneWayMinutes) Fastest(Candidate candidate, Vacancy vacancy)
     {
         var distance = candidate.Home.DistanceKmTo(vacancy.Location);
-        var route = distance * DetourFactor;
+        var (mode, minutes) = Fastest(candidate.Mobility, distance);
+        return (mode, distance, minutes);
+    }
+
+    /// <summary>The fastest mode available with <paramref name="mobility"/> over a straight-line distance, and its one-way minutes.</summary>
+    public static (TravelMode Mode, int OneWayMinutes) Fastest(Mobility mobility, double distanceKm)
+    {
+        var route = distanceKm * DetourFactor;
         var best = (Mode: TravelMode.Walking, Minutes: int.MaxValue);
         foreach (var (mode, kmh, overhead) in Profiles)
         {
-            if (!Available(mode, candidate.Mobility)) continue;
+            if (!Available(mode, mobility)) continue;
             var minutes = (int)Math.Ceiling(route / kmh * 60) + overhead;
             if (minutes < best.Minutes) best = (mode, minutes);
         }
-        return (best.Mode, distance, best.Minutes);
+        return best;
     }
 
     /// <summary>Daily commute §140(4) SGB III deems reasonable: 150 minutes for days over 6 hours, else 120.</summary>

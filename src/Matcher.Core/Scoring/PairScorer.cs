@@ -12,7 +12,7 @@ namespace Matcher.Core.Scoring;
 /// (see <see cref="Eligibility.EligibilityChecker"/>), not a quality.
 /// <para>
 /// Each component computes its value and, only when asked for an explanation, its findings; so
-/// <see cref="Score"/> (explained) and <see cref="ScoreValue"/> (the number alone, for the batch) share one
+/// <see cref="Score"/> (explained) and <see cref="ScoreValue(Candidate, Vacancy, DateOnly)"/> (the number alone, for the batch) share one
 /// definition and always agree.
 /// </para>
 /// </summary>
@@ -36,8 +36,10 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
     public static bool LacksDrivingLicence(Candidate candidate, Vacancy vacancy) => vacancy.DrivingLicenceRequired && !candidate.Mobility.HasDrivingLicence;
 
     /// <summary>Knock-out: available more than <see cref="AvailabilityGraceDays"/> after the (effective) start.</summary>
-    public static bool AvailableTooLate(Candidate candidate, Vacancy vacancy, DateOnly on) =>
-        candidate.AvailableFrom > EffectiveStart(vacancy, on).AddDays(AvailabilityGraceDays);
+    public static bool AvailableTooLate(Candidate candidate, Vacancy vacancy, DateOnly on) => candidate.AvailableFrom > LatestAvailability(vacancy, on);
+
+    /// <summary>The last day a candidate may become available and still be considered for <paramref name="vacancy"/>.</summary>
+    public static DateOnly LatestAvailability(Vacancy vacancy, DateOnly on) => EffectiveStart(vacancy, on).AddDays(AvailabilityGraceDays);
 
     /// <summary>Knock-out: German more than one level below the requirement.</summary>
     public static bool GermanGapTooLarge(Candidate candidate, Vacancy vacancy) => vacancy.MinimumGerman - candidate.GermanLevel > 1;
@@ -45,7 +47,7 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
     /// <summary>Knock-out: a job in a regulated profession without a fully valid qualification in its field at its level.</summary>
     public bool RegulatedWithoutRecognition(Candidate candidate, Vacancy vacancy)
     {
-        if (vacancy.IsTraining || !(taxonomy.Find(vacancy.Occupation)?.IsRegulated ?? false)) return false;
+        if (!IsRegulatedWork(vacancy)) return false;
         for (var qi = 0; qi < candidate.Qualifications.Count; qi++)
         {
             var q = candidate.Qualifications[qi];
@@ -53,6 +55,9 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
         }
         return true;
     }
+
+    /// <summary>Work (not training) in a regulated profession: only a fully valid qualification opens it.</summary>
+    public bool IsRegulatedWork(Vacancy vacancy) => !vacancy.IsTraining && (taxonomy.Find(vacancy.Occupation)?.IsRegulated ?? false);
 
     /// <summary>Knock-out: pay below the statutory minimum wage or minimum apprenticeship pay on the start date.</summary>
     public static bool PayBelowStatutoryMinimum(Vacancy vacancy, DateOnly on) => StatutoryMinimumMissed(vacancy, on) is not null;
@@ -92,26 +97,105 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
         return new MatchScore(result, components.MoveToImmutable(), knockOuts.ToImmutable(), commute);
     }
 
-    /// <summary>The same number as <c>Score(...).Value</c>, without building the explanation: for scoring millions of pairs.</summary>
+    /// <summary>The same number as <c>Score(...).Value</c>, without building the explanation.</summary>
     public double ScoreValue(Candidate candidate, Vacancy vacancy, DateOnly on)
     {
-        var (mode, _, oneWay) = CommuteEstimator.Fastest(candidate, vacancy);
-        var daily = 2 * oneWay;
-        if (daily > candidate.Mobility.MaxDailyCommuteMinutes || GermanGapTooLarge(candidate, vacancy) || LacksDrivingLicence(candidate, vacancy)
-            || AvailableTooLate(candidate, vacancy, on) || PayBelowStatutoryMinimum(vacancy, on) || RegulatedWithoutRecognition(candidate, vacancy))
-            return 0;
-        var statutory = CommuteEstimator.StatutoryLimitMinutes(vacancy);
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(vacancy);
+        var facts = FactsOf(vacancy, on);
+        var distance = candidate.Home.DistanceKmTo(vacancy.Location);
+        if (KnockedOut(candidate, vacancy, facts, distance, out var mode, out var daily)) return 0;
+        var essential = Skills(candidate, vacancy, essential: true, null, out var essentialApplies);
+        var optional = Skills(candidate, vacancy, essential: false, null, out var optionalApplies);
+        return Combine(candidate, vacancy, facts, mode, daily, OccupationPartOf(candidate, vacancy), essential, essentialApplies, optional, optionalApplies);
+    }
+
+    /// <summary>What scoring needs of <paramref name="vacancy"/> that does not depend on the candidate, as things stand on <paramref name="on"/>.</summary>
+    public VacancyFacts FactsOf(Vacancy vacancy, DateOnly on)
+    {
+        ArgumentNullException.ThrowIfNull(vacancy);
+        return new VacancyFacts(PayBelowStatutoryMinimum(vacancy, on), IsRegulatedWork(vacancy), LatestAvailability(vacancy, on),
+            HourlyPay(vacancy), PayWellAboveMinimumWage(vacancy, on), CommuteEstimator.StatutoryLimitMinutes(vacancy));
+    }
+
+    /// <summary>Readies <paramref name="vacancies"/> for scoring many candidates against them as things stand on <paramref name="on"/>.</summary>
+    public PreparedVacancies Prepare(IReadOnlyList<Vacancy> vacancies, DateOnly on) => new(vacancies, on, this);
+
+    /// <summary>
+    /// <see cref="ScoreValue(Candidate, Vacancy, DateOnly)"/> for the vacancy at <paramref name="vacancyIndex"/> of
+    /// <paramref name="memo"/>'s prepared list, with the straight-line distance already known. Skills are matched by
+    /// integer id and the occupation-dependent components come from the memo; every component is computed by the
+    /// same code and summed in the same order, so the number is identical to the unprepared one.
+    /// </summary>
+    public double ScoreValue(Candidate candidate, int vacancyIndex, double distanceKm, ScoreMemo memo)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(memo);
+        var prepared = memo.Prepared;
+        var vacancy = prepared.Vacancies[vacancyIndex];
+        ref readonly var facts = ref prepared.FactsOf(vacancyIndex);
+        if (KnockedOut(candidate, vacancy, facts, distanceKm, out var mode, out var daily)) return 0;
+        var profile = prepared.ProfileOf(vacancyIndex);
+        if (!memo.TryGet(profile, out var part))
+        {
+            part = OccupationPartOf(candidate, vacancy);
+            memo.Set(profile, part);
+        }
+        if (!memo.HeldSkillsKnown) memo.SetHeldSkills(HeldSkills(candidate));
+        var essential = SkillsById(prepared.EssentialSkillIds(vacancyIndex), vacancy.IsTraining, memo, out var essentialApplies);
+        var optional = SkillsById(prepared.OptionalSkillIds(vacancyIndex), vacancy.IsTraining, memo, out var optionalApplies);
+        return Combine(candidate, vacancy, facts, mode, daily, part, essential, essentialApplies, optional, optionalApplies);
+    }
+
+    private bool KnockedOut(Candidate candidate, Vacancy vacancy, in VacancyFacts facts, double distanceKm, out TravelMode mode, out int daily)
+    {
+        (mode, var oneWay) = CommuteEstimator.Fastest(candidate.Mobility, distanceKm);
+        daily = 2 * oneWay;
+        return daily > candidate.Mobility.MaxDailyCommuteMinutes || GermanGapTooLarge(candidate, vacancy) || LacksDrivingLicence(candidate, vacancy)
+            || candidate.AvailableFrom > facts.LatestAvailability || facts.PayBelowMinimum
+            || (facts.RegulatedWork && RegulatedWithoutRecognition(candidate, vacancy));
+    }
+
+    /// <summary>The weighted mean of the components in <see cref="Kinds"/> order, as <see cref="Score"/> forms it.</summary>
+    private double Combine(Candidate candidate, Vacancy vacancy, in VacancyFacts facts, TravelMode mode, int daily, in OccupationPart part,
+        double essential, bool essentialApplies, double optional, bool optionalApplies)
+    {
         double weighted = 0, total = 0;
         foreach (var kind in Kinds)
         {
-            var value = Math.Clamp(Compute(kind, candidate, vacancy, on, mode, daily, statutory, null, out var applies), 0, 1);
+            var applies = true;
+            var raw = kind switch
+            {
+                ScoreComponentKind.OccupationFit => part.Fit,
+                ScoreComponentKind.EssentialSkills => (applies = essentialApplies) ? essential : 0,
+                ScoreComponentKind.OptionalSkills => (applies = optionalApplies) ? optional : 0,
+                ScoreComponentKind.Qualification => part.Qualification,
+                ScoreComponentKind.German => German(candidate, vacancy, null),
+                ScoreComponentKind.Commute => Commute(mode, daily, candidate.Mobility.MaxDailyCommuteMinutes, facts.StatutoryCommuteMinutes, null),
+                ScoreComponentKind.MovingUp => MovingUp(candidate, vacancy, facts.HourlyPay, facts.PayWellAboveMinimumWage, null),
+                ScoreComponentKind.Preferences => Preferences(candidate, vacancy, null, part.Desired),
+                _ => throw new InvalidOperationException($"Unknown component {kind}."),
+            };
             if (!applies) continue;
+            var value = Math.Clamp(raw, 0, 1);
             var weight = weights.For(kind);
             weighted += weight * value;
             total += weight;
         }
         return total <= 0 ? 0 : Math.Clamp(weighted / total, 0, 1);
     }
+
+    private static double SkillsById(int[] ids, bool training, ScoreMemo memo, out bool applies)
+    {
+        applies = ids.Length > 0;
+        if (!applies) return 0;
+        var matched = 0;
+        foreach (var id in ids) if (memo.Holds(id)) matched++;
+        return SkillCoverageValue(matched, ids.Length, training);
+    }
+
+    private OccupationPart OccupationPartOf(Candidate candidate, Vacancy vacancy) =>
+        new(OccupationFit(candidate, vacancy, null), Qualification(candidate, vacancy, null), DesiredOccupation(candidate, vacancy.Occupation).Value);
 
     private double Compute(ScoreComponentKind kind, Candidate c, Vacancy v, DateOnly on, TravelMode mode, int dailyMinutes, int statutoryMinutes, List<Finding>? f, out bool applies)
     {
@@ -124,8 +208,8 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
             ScoreComponentKind.Qualification => Qualification(c, v, f),
             ScoreComponentKind.German => German(c, v, f),
             ScoreComponentKind.Commute => Commute(mode, dailyMinutes, c.Mobility.MaxDailyCommuteMinutes, statutoryMinutes, f),
-            ScoreComponentKind.MovingUp => MovingUp(c, v, on, f),
-            ScoreComponentKind.Preferences => Preferences(c, v, f),
+            ScoreComponentKind.MovingUp => MovingUp(c, v, HourlyPay(v), PayWellAboveMinimumWage(v, on), f),
+            ScoreComponentKind.Preferences => Preferences(c, v, f, DesiredOccupation(c, v.Occupation).Value),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
     }
@@ -195,9 +279,14 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
             if (have!.Count > 0) f.Add(new Finding(FindingCode.SkillsMatched, [.. have]));
             if (lack!.Count > 0) f.Add(new Finding(vacancy.IsTraining ? FindingCode.SkillsLearnedInTraining : FindingCode.SkillsMissing, [.. lack]));
         }
+        return SkillCoverageValue(matched, count, vacancy.IsTraining);
+    }
+
+    private static double SkillCoverageValue(int matched, int count, bool training)
+    {
         var coverage = (double)matched / count;
         // In training the skills are what is taught: missing ones cost only half.
-        return vacancy.IsTraining ? 0.5 + 0.5 * coverage : coverage;
+        return training ? 0.5 + 0.5 * coverage : coverage;
     }
 
     /// <summary>
@@ -220,6 +309,19 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
             if (!listed) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Every skill <see cref="Holds"/> is true for: only shown skills, the driving licence and qualifications'
+    /// essential skills can be, so the list is exact.
+    /// </summary>
+    private IEnumerable<string> HeldSkills(Candidate candidate)
+    {
+        foreach (var skill in candidate.Skills) yield return skill;
+        if (Holds(candidate, "driving-licence-b")) yield return "driving-licence-b";
+        for (var qi = 0; qi < candidate.Qualifications.Count; qi++)
+            foreach (var skill in taxonomy.EssentialSkills(candidate.Qualifications[qi].Occupation))
+                if (Holds(candidate, skill)) yield return skill;
     }
 
     private double Qualification(Candidate candidate, Vacancy vacancy, List<Finding>? f)
@@ -317,7 +419,7 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
         return value;
     }
 
-    private static double MovingUp(Candidate candidate, Vacancy vacancy, DateOnly on, List<Finding>? f)
+    private static double MovingUp(Candidate candidate, Vacancy vacancy, decimal hourly, bool wellPaid, List<Finding>? f)
     {
         var value = 0.5;
         if (vacancy.IsTraining)
@@ -359,8 +461,7 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
             }
         }
 
-        var hourly = HourlyPay(vacancy);
-        if (hourly >= StatutoryPay.MinimumWagePerHour(EffectiveStart(vacancy, on)) * 1.2m)
+        if (wellPaid)
         {
             value += 0.1;
             f?.Add(Finding.WithNumber(FindingCode.PayWellAboveMinimumWage, (double)hourly));
@@ -373,27 +474,35 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
         return value;
     }
 
-    private double Preferences(Candidate candidate, Vacancy vacancy, List<Finding>? f)
+    /// <summary>How close the vacancy's occupation is to the desired ones; null when the candidate named none.</summary>
+    private (double? Value, FindingCode Code) DesiredOccupation(Candidate candidate, OccupationCode occupation)
+    {
+        var desired = candidate.Preferences.DesiredOccupations;
+        if (desired.Count == 0) return (null, FindingCode.DesiredOccupation);
+        var best = OccupationKinship.Unrelated;
+        for (var di = 0; di < desired.Count; di++)
+        {
+            var k = taxonomy.Kinship(desired[di], occupation);
+            if (k < best) best = k;
+        }
+        return best switch
+        {
+            OccupationKinship.Same => (1.0, FindingCode.DesiredOccupation),
+            OccupationKinship.SameSubgroup or OccupationKinship.SameGroup => (0.7, FindingCode.DesiredOccupationField),
+            _ => (0.2, FindingCode.NotADesiredOccupation),
+        };
+    }
+
+    private double Preferences(Candidate candidate, Vacancy vacancy, List<Finding>? f, double? desired)
     {
         var prefs = candidate.Preferences;
         double sum = 0;
         var parts = 0;
 
-        if (prefs.DesiredOccupations.Count > 0)
+        if (desired is { } d)
         {
-            var best = OccupationKinship.Unrelated;
-            for (var di = 0; di < prefs.DesiredOccupations.Count; di++)
-            {
-                var k = taxonomy.Kinship(prefs.DesiredOccupations[di], vacancy.Occupation);
-                if (k < best) best = k;
-            }
-            var (v, code) = best switch
-            {
-                OccupationKinship.Same => (1.0, FindingCode.DesiredOccupation),
-                OccupationKinship.SameSubgroup or OccupationKinship.SameGroup => (0.7, FindingCode.DesiredOccupationField),
-                _ => (0.2, FindingCode.NotADesiredOccupation),
-            };
-            sum += v; parts++; f?.Add(Finding.Of(code));
+            sum += d; parts++;
+            if (f is not null) f.Add(Finding.Of(DesiredOccupation(candidate, vacancy.Occupation).Code));
         }
 
         var hours = 1.0;
@@ -414,6 +523,10 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
         }
         return sum / parts;
     }
+
+    /// <summary>At least 20% above the minimum wage in force at the (effective) start.</summary>
+    private static bool PayWellAboveMinimumWage(Vacancy vacancy, DateOnly on) =>
+        HourlyPay(vacancy) >= StatutoryPay.MinimumWagePerHour(EffectiveStart(vacancy, on)) * 1.2m;
 
     private static DateOnly EffectiveStart(Vacancy vacancy, DateOnly on) => vacancy.StartDate > on ? vacancy.StartDate : on;
 
