@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Matcher.Api.Access;
 using Matcher.Api.Candidates;
 using Matcher.Api.Explanations;
 using Matcher.Api.Health;
@@ -19,20 +20,26 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
     o.SerializerOptions.Converters.Add(new OccupationCodeJsonConverter());
+    o.SerializerOptions.Converters.Add(new StringSetJsonConverter());
 });
 
 var app = builder.Build();
 
-// Fail at start, not at the first request, when the taxonomy or weights are broken.
-app.Services.GetRequiredService<RegionStore>();
+// Command-line verbs run against the same configuration and database, then exit.
+if (args.Length > 0 && args[0] == "keys") return KeysCommand.Run(args, app.Services);
+
+// Fail at start, not at the first request, when the database, taxonomy or weights are broken.
+app.Services.PrepareDatabase();
 app.Services.GetRequiredService<Matcher.Core.Shortlists.ShortlistBuilder>();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
 
-app.MapOpenApi();
+app.MapOpenApi().AllowAnonymous();
 app.MapHealth();
 app.MapTaxonomy();
 app.MapCandidates();
@@ -40,6 +47,7 @@ app.MapVacancies();
 app.MapShortlists();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point; public so that API tests can host the app with WebApplicationFactory.</summary>
 public partial class Program;

@@ -18,10 +18,10 @@ public readonly record struct GeoPoint
     public double Longitude { get; }
 
     /// <summary>Cosine of the latitude, the factor the distance needs: precompute it to measure many distances from one point.</summary>
-    public double LatitudeCosine => Math.Cos(DegreesToRadians(Latitude));
+    public double LatitudeCosine() => Math.Cos(DegreesToRadians(Latitude));
 
     /// <summary>Great-circle distance in kilometres (haversine).</summary>
-    public double DistanceKmTo(GeoPoint other) => DistanceKm(this, LatitudeCosine, other, other.LatitudeCosine);
+    public double DistanceKmTo(GeoPoint other) => DistanceKm(this, LatitudeCosine(), other, other.LatitudeCosine());
 
     /// <summary>
     /// <see cref="DistanceKmTo"/> with both <see cref="LatitudeCosine"/>s already known; the same arithmetic, so the

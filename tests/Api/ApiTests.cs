@@ -7,7 +7,7 @@ namespace Matcher.Tests.Api;
 
 public sealed class ApiTests(MatcherApiFactory factory) : IClassFixture<MatcherApiFactory>
 {
-    private readonly HttpClient client = factory.CreateClient();
+    private readonly HttpClient client = factory.ClientAs(Matcher.Api.Access.Role.Admin);
 
     private async Task<JsonElement> GetJson(string url, HttpStatusCode expected = HttpStatusCode.OK)
     {

@@ -95,7 +95,7 @@ public sealed class GermanExplanation(OccupationTaxonomy taxonomy)
     }
 
     /// <summary>One paragraph for a shortlist entry: what fits, what is missing, what to do, and the legal answer.</summary>
-    public string Paragraph(ShortlistEntry entry, Vacancy vacancy)
+    public string Paragraph(ShortlistEntry entry, Vacancy vacancy, bool legalDetails = true)
     {
         var s = new StringBuilder();
         var kind = vacancy.Kind switch
@@ -111,7 +111,8 @@ public sealed class GermanExplanation(OccupationTaxonomy taxonomy)
             if (sentences.Count == 0) continue;
             s.Append(ComponentName(component.Kind)).Append(": ").AppendJoin(' ', sentences).Append(' ');
         }
-        s.Append(German, $"Rechtlich: {Verdict(entry.Eligibility)}. {entry.Eligibility.Reason} ({entry.Eligibility.LegalBasis})");
+        if (legalDetails) s.Append(German, $"Rechtlich: {Verdict(entry.Eligibility)}. {entry.Eligibility.Reason} ({entry.Eligibility.LegalBasis})");
+        else s.Append(German, $"Rechtlich: {Verdict(entry.Eligibility)}.");
         return s.ToString();
     }
 

@@ -7,12 +7,12 @@ public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", GetHealth).WithTags("Health").WithName("GetHealth");
+        app.MapGet("/health", GetHealth).WithTags("Health").WithName("GetHealth").AllowAnonymous();
         return app;
     }
 
     public static HealthResponse GetHealth(OccupationTaxonomy taxonomy, RegionStore region) =>
-        new("ok", taxonomy.Occupations.Count, taxonomy.Skills.Count, region.Name, region.Candidates.Count, region.Vacancies.Count);
+        new("ok", taxonomy.Occupations.Count, taxonomy.Skills.Count, region.Name, region.Current.Candidates.Count, region.Current.Vacancies.Count);
 }
 
 /// <summary>Liveness with what is loaded.</summary>

@@ -12,7 +12,13 @@ public sealed class MatcherOptions
     /// <summary>Temporary agency work for people who need BA consent (disputed; default false = not permitted).</summary>
     public bool AgencyWorkAllowedWhenBaConsentNeeded { get; set; }
 
-    /// <summary>Seed of the demo region generated at start-up.</summary>
+    /// <summary>Name of the region this instance serves, for display.</summary>
+    public string RegionName { get; set; } = "Burgenlandkreis (Demo)";
+
+    /// <summary>Fill an empty database with the synthetic demo region on start.</summary>
+    public bool SeedDemoRegion { get; set; } = true;
+
+    /// <summary>Seed of the demo region generated on first start.</summary>
     public int DemoSeed { get; set; } = 20261122;
 
     public int DemoCandidates { get; set; } = 2000;

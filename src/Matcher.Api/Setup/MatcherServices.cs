@@ -1,6 +1,9 @@
+using Matcher.Api.Access;
 using Matcher.Api.Region;
+using Matcher.Api.Storage;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Matcher.Core.Eligibility;
-using Matcher.Core.Generation;
 using Matcher.Core.Scoring;
 using Matcher.Core.Shortlists;
 using Matcher.Core.Taxonomy;
@@ -28,15 +31,27 @@ public static class MatcherServices
             EligibilityRuleBook.Default,
             EligibilitySettings.Default with { AgencyWorkAllowedWhenBaConsentNeeded = Options(sp).AgencyWorkAllowedWhenBaConsentNeeded }));
         services.AddSingleton(sp => new ShortlistBuilder(sp.GetRequiredService<PairScorer>(), sp.GetRequiredService<EligibilityChecker>()));
-        services.AddSingleton(sp =>
-        {
-            var o = Options(sp);
-            var today = DateOnly.FromDateTime(sp.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
-            var region = new RegionGenerator(sp.GetRequiredService<OccupationTaxonomy>())
-                .Generate(RegionProfile.Burgenlandkreis, o.DemoCandidates, o.DemoVacancies, today, o.DemoSeed);
-            return new RegionStore(region);
-        });
+        services.AddSingleton(new Database(configuration.GetConnectionString("Matcher") ?? "Data Source=matcher.db"));
+        services.AddSingleton<RegionRepository>();
+        services.AddSingleton<AccessStore>();
+        services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<Pseudonyms>();
+        services.AddSingleton(sp => new RegionStore(sp.GetRequiredService<RegionRepository>(), Options(sp).RegionName));
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser().Build());
         return services;
+    }
+
+    /// <summary>Migrates the database and, when it is empty and seeding is on, fills it with the demo region.</summary>
+    public static void PrepareDatabase(this IServiceProvider services)
+    {
+        var applied = services.GetRequiredService<Database>().Migrate();
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("Matcher.Storage");
+        foreach (var migration in applied) StorageLog.MigrationApplied(log, migration);
+        var o = Options(services);
+        if (o.SeedDemoRegion) services.GetRequiredService<DemoSeeder>().SeedIfEmpty(o.DemoCandidates, o.DemoVacancies, o.DemoSeed);
     }
 
     private static MatcherOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<MatcherOptions>>().Value;

@@ -1,4 +1,6 @@
 using Matcher.Api.Explanations;
+using System.Security.Claims;
+using Matcher.Api.Access;
 using Matcher.Api.Region;
 using Matcher.Api.Setup;
 using Matcher.Core.Shortlists;
@@ -15,53 +17,72 @@ public static class ShortlistApi
 
     public static IEndpointRouteBuilder MapShortlists(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/candidates/{id}/shortlist", ForCandidate).WithTags("Shortlists").WithName("GetCandidateShortlist");
+        app.MapGet("/candidates/{id}/shortlist", ForCandidate).WithTags("Shortlists").WithName("GetCandidateShortlist")
+            .RequireAuthorization(p => p.RequireRole("coach", "admin"));
         app.MapGet("/vacancies/{id}/shortlist", ForVacancy).WithTags("Shortlists").WithName("GetVacancyShortlist");
         return app;
     }
 
     public static Results<Ok<ShortlistResponse>, ProblemHttpResult, ValidationProblem> ForCandidate(
-        string id, string? k, RegionStore region, ShortlistBuilder shortlists, GermanExplanation explain, TimeProvider clock)
+        string id, string? k, RegionStore region, ShortlistBuilder shortlists, GermanExplanation explain, TimeProvider clock, ClaimsPrincipal user)
     {
         var errors = new Dictionary<string, string[]>();
         var top = QueryParameter.WholeNumber(k, "k", DefaultK, 1, MaxK, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
-        var candidate = region.FindCandidate(id);
-        if (candidate is null) return NotFound("Kandidat", id);
+        var snapshot = region.Current;
+        if (snapshot.FindCandidate(id) is not { } stored || !Caller.From(user).MaySee(stored)) return NotFound("Kandidat", id);
+        if (!stored.MayBeMatched) return NoConsent(id);
         var today = Today(clock);
-        var entries = shortlists.ForCandidate(candidate, region.Vacancies, top, today);
-        return TypedResults.Ok(new ShortlistResponse("candidate", id, today, top, ToItems(entries, region, explain)));
+        var entries = shortlists.ForCandidate(stored.Candidate, snapshot.AllVacancies, top, today);
+        return TypedResults.Ok(new ShortlistResponse("candidate", id, today, top, ToItems(entries, snapshot, explain, null)));
     }
 
     public static Results<Ok<ShortlistResponse>, ProblemHttpResult, ValidationProblem> ForVacancy(
-        string id, string? k, RegionStore region, ShortlistBuilder shortlists, GermanExplanation explain, TimeProvider clock)
+        string id, string? k, RegionStore region, ShortlistBuilder shortlists, GermanExplanation explain, TimeProvider clock, ClaimsPrincipal user,
+        Pseudonyms pseudonyms)
     {
         var errors = new Dictionary<string, string[]>();
         var top = QueryParameter.WholeNumber(k, "k", DefaultK, 1, MaxK, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
-        var vacancy = region.FindVacancy(id);
-        if (vacancy is null) return NotFound("Stelle", id);
+        var snapshot = region.Current;
+        var caller = Caller.From(user);
+        if (snapshot.FindVacancy(id) is not { } stored || !caller.MaySee(stored)) return NotFound("Stelle", id);
+        // Coaches rank their own candidates; chambers and the operator all who consented (chambers see pseudonyms).
+        var pool = caller.Role == Role.Coach
+            ? snapshot.Candidates.Where(c => c.MayBeMatched && caller.MaySee(c)).Select(c => c.Candidate).ToList()
+            : snapshot.MatchableCandidates;
         var today = Today(clock);
-        var entries = shortlists.ForVacancy(vacancy, region.Candidates, top, today);
-        return TypedResults.Ok(new ShortlistResponse("vacancy", id, today, top, ToItems(entries, region, explain)));
+        var entries = shortlists.ForVacancy(stored.Vacancy, pool, top, today);
+        return TypedResults.Ok(new ShortlistResponse("vacancy", id, today, top,
+            ToItems(entries, snapshot, explain, caller.Role == Role.Chamber ? pseudonyms : null)));
     }
 
-    private static List<ShortlistItem> ToItems(IReadOnlyList<ShortlistEntry> entries, RegionStore region, GermanExplanation explain) =>
+    /// <summary>Shortlist items; with <paramref name="pseudonyms"/> (for chambers) candidate ids are pseudonymised and legal details cut to "may work (from)".</summary>
+    private static List<ShortlistItem> ToItems(IReadOnlyList<ShortlistEntry> entries, RegionSnapshot snapshot, GermanExplanation explain, Pseudonyms? pseudonyms) =>
         entries.Select((e, i) =>
         {
-            var vacancy = region.FindVacancy(e.VacancyId)!;
+            var vacancy = snapshot.FindVacancy(e.VacancyId)!.Vacancy;
             var legal = e.Eligibility;
             var commute = e.Score.Commute;
+            var eligibility = pseudonyms is null
+                ? new EligibilityItem(legal.Verdict.ToString(), GermanExplanation.Verdict(legal), legal.PermittedFrom, legal.PermitRequired,
+                    legal.BaConsentRequired, legal.LegalBasis, legal.Reason, legal.RuleId)
+                : new EligibilityItem(legal.PermittedFrom is null ? "Permitted" : "PermittedFrom",
+                    legal.PermittedFrom is { } from ? $"Darf ab {from:dd.MM.yyyy} arbeiten." : "Darf arbeiten.", legal.PermittedFrom, false, false, "", "", "");
             return new ShortlistItem(
-                i + 1, e.CandidateId, e.VacancyId, vacancy.Occupation.ToString(), explain.OccupationTitle(vacancy.Occupation),
+                i + 1, pseudonyms?.Of(e.CandidateId) ?? e.CandidateId, e.VacancyId, vacancy.Occupation.ToString(), explain.OccupationTitle(vacancy.Occupation),
                 vacancy.Kind.ToString(), vacancy.Employer, Math.Round(e.Score.Value, 4),
-                new EligibilityItem(legal.Verdict.ToString(), GermanExplanation.Verdict(legal), legal.PermittedFrom, legal.PermitRequired,
-                    legal.BaConsentRequired, legal.LegalBasis, legal.Reason, legal.RuleId),
+                eligibility,
                 new CommuteItem(commute.Mode.ToString(), Math.Round(commute.DistanceKm, 1), commute.DailyMinutes, commute.LimitMinutes, true),
                 e.Score.Components.Select(c => new ComponentItem(c.Kind.ToString(), explain.ComponentName(c.Kind), Math.Round(c.Value, 4), c.Weight,
                     c.Findings.Select(f => new FindingItem(f.Code.ToString(), f.Items, f.Number, explain.Finding(f))).ToList())).ToList(),
-                explain.Paragraph(e, vacancy));
+                explain.Paragraph(e, vacancy, legalDetails: pseudonyms is null));
         }).ToList();
+
+    private static ProblemHttpResult NoConsent(string id) => TypedResults.Problem(
+        title: "Keine Einwilligung",
+        detail: $"Für Kandidat '{id}' ist keine Einwilligung in den Abgleich erfasst; ohne sie wird nicht abgeglichen.",
+        statusCode: StatusCodes.Status409Conflict);
 
     internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 

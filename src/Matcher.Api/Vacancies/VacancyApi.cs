@@ -1,14 +1,15 @@
+using System.Security.Claims;
+using Matcher.Api.Access;
 using Matcher.Api.Candidates;
 using Matcher.Api.Region;
 using Matcher.Api.Setup;
 using Matcher.Api.Shortlists;
 using Matcher.Core.Vacancies;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Matcher.Api.Vacancies;
 
-/// <summary>Read access to the demo region's vacancies (writes and bulk import come with the service issue).</summary>
+/// <summary>Vacancies: chambers see their own, coaches and the operator see all.</summary>
 public static class VacancyApi
 {
     public static IEndpointRouteBuilder MapVacancies(this IEndpointRouteBuilder app)
@@ -19,14 +20,16 @@ public static class VacancyApi
         return app;
     }
 
-    public static Results<Ok<Page<Vacancy>>, ValidationProblem> List(string? limit, string? offset, RegionStore region)
+    public static Results<Ok<Page<Vacancy>>, ValidationProblem> List(string? limit, string? offset, RegionStore region, ClaimsPrincipal user)
     {
         var errors = new Dictionary<string, string[]>();
         var page = PageRequest.Parse(limit, offset, 20, 500, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
-        return TypedResults.Ok(new Page<Vacancy>(region.Vacancies.Count, page.Offset, page.Apply(region.Vacancies).ToList()));
+        var caller = Caller.From(user);
+        var visible = region.Current.Vacancies.Where(caller.MaySee).Select(v => v.Vacancy).ToList();
+        return TypedResults.Ok(new Page<Vacancy>(visible.Count, page.Offset, page.Apply(visible).ToList()));
     }
 
-    public static Results<Ok<Vacancy>, ProblemHttpResult> Get(string id, RegionStore region) =>
-        region.FindVacancy(id) is { } v ? TypedResults.Ok(v) : ShortlistApi.NotFound("Stelle", id);
+    public static Results<Ok<Vacancy>, ProblemHttpResult> Get(string id, RegionStore region, ClaimsPrincipal user) =>
+        region.Current.FindVacancy(id) is { } v && Caller.From(user).MaySee(v) ? TypedResults.Ok(v.Vacancy) : ShortlistApi.NotFound("Stelle", id);
 }

@@ -46,7 +46,7 @@ public sealed class PairGenerator
             var key = eligibility.VacancyClassKey(v);
             if (!classes.TryGetValue(key, out var legalClass)) classes[key] = legalClass = classes.Count;
             ref readonly var facts = ref Prepared.FactsOf(k);
-            slots[s] = new Slot(k, v.Location, v.Location.LatitudeCosine,
+            slots[s] = new Slot(k, v.Location, v.Location.LatitudeCosine(),
                 facts.LatestAvailability, v.MinimumGerman, facts.PayBelowMinimum, v.DrivingLicenceRequired, facts.RegulatedWork, legalClass);
         }
         legalClasses = classes.Count;
@@ -87,7 +87,7 @@ public sealed class PairGenerator
         var mobility = candidate.Mobility;
         var reach = CommuteEstimator.MaxReachKm(mobility) + 0.01;
         var home = candidate.Home;
-        var cosHome = home.LatitudeCosine;
+        var cosHome = home.LatitudeCosine();
         var boundSquared = reach * reach / (KmPerDegreeBelow * KmPerDegreeBelow * 0.98);
         var german = candidate.GermanLevel;
         var licence = mobility.HasDrivingLicence;

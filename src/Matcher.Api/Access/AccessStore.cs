@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using Matcher.Api.Storage;
+
+namespace Matcher.Api.Access;
+
+/// <summary>
+/// Organisations and API keys. A key is 32 random bytes (base64url, prefixed <c>mk_</c>), shown once on creation
+/// and stored only as its SHA-256 hash: with that much randomness a slow password hash adds nothing.
+/// </summary>
+public sealed class AccessStore(Database database, TimeProvider clock)
+{
+    public const string KeyPrefix = "mk_";
+
+    public Organisation CreateOrganisation(string name, string kind)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (kind is not ("chamber" or "coaching" or "operator")) throw new ArgumentException($"Unknown organisation kind '{kind}'.", nameof(kind));
+        using var connection = database.Open();
+        var id = connection.ExecuteScalar<long>(
+            "INSERT INTO organisations (name, kind, created_at) VALUES (@name, @kind, @at) RETURNING id",
+            new { name = name.Trim(), kind, at = Now() });
+        return new Organisation(id, name.Trim(), kind);
+    }
+
+    public Organisation? FindOrganisation(string name)
+    {
+        using var connection = database.Open();
+        return connection.QuerySingleOrDefault<Organisation>("SELECT id, name, kind FROM organisations WHERE name = @name", new { name = name.Trim() });
+    }
+
+    public IReadOnlyList<Organisation> Organisations()
+    {
+        using var connection = database.Open();
+        return [.. connection.Query<Organisation>("SELECT id, name, kind FROM organisations ORDER BY id")];
+    }
+
+    /// <summary>Creates a key for <paramref name="organisationId"/>; the returned text is the only copy of the key.</summary>
+    public (long KeyId, string Key) CreateKey(long organisationId, Role role)
+    {
+        var key = KeyPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        using var connection = database.Open();
+        var id = connection.ExecuteScalar<long>(
+            "INSERT INTO api_keys (organisation_id, role, key_hash, prefix, created_at) VALUES (@organisationId, @role, @hash, @prefix, @at) RETURNING id",
+            new { organisationId, role = RoleNames.Of(role), hash = Hash(key), prefix = key[..(KeyPrefix.Length + 6)], at = Now() });
+        return (id, key);
+    }
+
+    /// <summary>The caller a key stands for, or null when the key is unknown or revoked.</summary>
+    public Caller? Authenticate(string key)
+    {
+        if (!key.StartsWith(KeyPrefix, StringComparison.Ordinal) || key.Length > 100) return null;
+        using var connection = database.Open();
+        var row = connection.QuerySingleOrDefault<KeyRow>(
+            "SELECT id AS Id, organisation_id AS OrganisationId, role AS Role FROM api_keys WHERE key_hash = @hash AND revoked_at IS NULL", new { hash = Hash(key) });
+        return row is not null && RoleNames.TryParse(row.Role, out var role) ? new Caller(row.Id, row.OrganisationId, role) : null;
+    }
+
+    /// <summary>Revokes a key; false when there is no such active key.</summary>
+    public bool RevokeKey(long keyId)
+    {
+        using var connection = database.Open();
+        return connection.Execute("UPDATE api_keys SET revoked_at = @at WHERE id = @keyId AND revoked_at IS NULL", new { keyId, at = Now() }) == 1;
+    }
+
+    private sealed record KeyRow(long Id, long OrganisationId, string Role);
+
+    private string Now() => clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+
+    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

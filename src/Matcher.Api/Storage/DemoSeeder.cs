@@ -1,0 +1,52 @@
+using Matcher.Api.Access;
+using Matcher.Api.Region;
+using Matcher.Core.Generation;
+using Matcher.Core.Taxonomy;
+
+namespace Matcher.Api.Storage;
+
+/// <summary>
+/// Fills an empty database with the synthetic demo region: two chambers with the vacancies, a job centre with the
+/// candidates (consent recorded as "demo"), the operator, and one key per organisation, logged once.
+/// All of it in one transaction, so a failed seed leaves the database empty.
+/// </summary>
+public sealed class DemoSeeder(Database database, RegionRepository repository, AccessStore access, OccupationTaxonomy taxonomy, TimeProvider clock, ILogger<DemoSeeder> log)
+{
+    public const string Ihk = "IHK Halle-Dessau";
+    public const string Hwk = "Handwerkskammer Halle (Saale)";
+    public const string Jobcenter = "Jobcenter Burgenlandkreis";
+    public const string Operator = "Matcher-Betrieb";
+
+    /// <summary>Seeds when no organisation exists yet; returns whether it did.</summary>
+    public bool SeedIfEmpty(int candidates, int vacancies, int seed)
+    {
+        using (var check = database.Open())
+            if (Dapper.SqlMapper.ExecuteScalar<long>(check, "SELECT count(*) FROM organisations") > 0) return false;
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var region = new RegionGenerator(taxonomy).Generate(RegionProfile.Burgenlandkreis, candidates, vacancies, today, seed);
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        long Organisation(string name, string kind) => Dapper.SqlMapper.ExecuteScalar<long>(connection,
+            "INSERT INTO organisations (name, kind, created_at) VALUES (@name, @kind, @at) RETURNING id",
+            new { name, kind, at = clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture) }, transaction);
+        var ihk = Organisation(Ihk, "chamber");
+        var hwk = Organisation(Hwk, "chamber");
+        var jobcenter = Organisation(Jobcenter, "coaching");
+        var operatorId = Organisation(Operator, "operator");
+        foreach (var c in region.Candidates)
+            repository.InsertCandidate(connection, transaction, new StoredCandidate(c, jobcenter, today, "demo"));
+        // Crafts (KldB areas 2 and 3: production, building) go to the chamber of crafts, the rest to the IHK.
+        foreach (var v in region.Vacancies)
+            repository.InsertVacancy(connection, transaction, new StoredVacancy(v, v.Occupation.Value / 10000 is 2 or 3 ? hwk : ihk, v.Id));
+        transaction.Commit();
+
+        StorageLog.DemoSeeded(log, region.Candidates.Count, region.Vacancies.Count);
+        foreach (var (organisation, role) in new[] { (ihk, Role.Chamber), (hwk, Role.Chamber), (jobcenter, Role.Coach), (operatorId, Role.Admin) })
+        {
+            var (_, key) = access.CreateKey(organisation, role);
+            StorageLog.DemoKey(log, RoleNames.Of(role), organisation, key);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Dapper;
+using Matcher.Api.Region;
+using Matcher.Core.People;
+using Matcher.Core.Vacancies;
+using Microsoft.Data.Sqlite;
+
+namespace Matcher.Api.Storage;
+
+/// <summary>Candidates and vacancies in SQLite, as JSON documents of the core records with their scoping columns.</summary>
+public sealed class RegionRepository(Database database, TimeProvider clock)
+{
+    public (List<StoredCandidate> Candidates, List<StoredVacancy> Vacancies) LoadAll()
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        var candidates = connection.Query<CandidateRow>(
+            "SELECT document AS Document, organisation_id AS OrganisationId, consent_given_on AS ConsentGivenOn, consent_scope AS ConsentScope FROM candidates ORDER BY id",
+            transaction: transaction).Select(ToStored).ToList();
+        var vacancies = connection.Query<VacancyRow>(
+            "SELECT document AS Document, organisation_id AS OrganisationId, external_id AS ExternalId FROM vacancies ORDER BY id",
+            transaction: transaction).Select(ToStored).ToList();
+        transaction.Commit();
+        return (candidates, vacancies);
+    }
+
+    public void InsertCandidate(SqliteConnection connection, SqliteTransaction transaction, StoredCandidate stored) =>
+        connection.Execute(
+            """
+            INSERT INTO candidates (public_id, organisation_id, document, consent_given_on, consent_scope, created_at, updated_at)
+            VALUES (@id, @organisationId, @document, @consent, @scope, @at, @at)
+            """,
+            new
+            {
+                id = stored.Candidate.Id, organisationId = stored.OrganisationId, document = DocumentJson.Write(stored.Candidate),
+                consent = stored.ConsentGivenOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), scope = stored.ConsentScope, at = Now(),
+            },
+            transaction);
+
+    public void InsertVacancy(SqliteConnection connection, SqliteTransaction transaction, StoredVacancy stored) =>
+        connection.Execute(
+            """
+            INSERT INTO vacancies (public_id, organisation_id, external_id, document, created_at, updated_at)
+            VALUES (@id, @organisationId, @externalId, @document, @at, @at)
+            """,
+            new { id = stored.Vacancy.Id, organisationId = stored.OrganisationId, externalId = stored.ExternalId, document = DocumentJson.Write(stored.Vacancy), at = Now() },
+            transaction);
+
+    private string Now() => clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+
+    private static StoredCandidate ToStored(CandidateRow row) => new(
+        DocumentJson.Read<Candidate>(row.Document), row.OrganisationId,
+        row.ConsentGivenOn is null ? null : DateOnly.ParseExact(row.ConsentGivenOn, "yyyy-MM-dd", CultureInfo.InvariantCulture), row.ConsentScope);
+
+    private static StoredVacancy ToStored(VacancyRow row) => new(DocumentJson.Read<Vacancy>(row.Document), row.OrganisationId, row.ExternalId);
+
+    private sealed record CandidateRow(string Document, long OrganisationId, string? ConsentGivenOn, string? ConsentScope);
+
+    private sealed record VacancyRow(string Document, long OrganisationId, string ExternalId);
+}

@@ -1,0 +1,14 @@
+namespace Matcher.Api.Storage;
+
+/// <summary>Log messages of the storage layer.</summary>
+public static partial class StorageLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied migration {Migration}.")]
+    public static partial void MigrationApplied(ILogger log, string migration);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo region seeded: {Candidates} candidates, {Vacancies} vacancies.")]
+    public static partial void DemoSeeded(ILogger log, int candidates, int vacancies);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo key for role {Role} (organisation {Organisation}), shown only now: {Key}")]
+    public static partial void DemoKey(ILogger log, string role, long organisation, string key);
+}
