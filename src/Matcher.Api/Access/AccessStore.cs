@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using Matcher.Api.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Matcher.Api.Access;
 
@@ -16,12 +17,18 @@ public sealed class AccessStore(Database database, TimeProvider clock)
 
     public Organisation CreateOrganisation(string name, string kind)
     {
+        using var connection = database.Open();
+        return CreateOrganisation(connection, null, name, kind);
+    }
+
+    /// <summary>Creates an organisation inside the caller's transaction (e.g. the demo seed's).</summary>
+    public Organisation CreateOrganisation(SqliteConnection connection, SqliteTransaction? transaction, string name, string kind)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (kind is not ("chamber" or "coaching" or "operator")) throw new ArgumentException($"Unknown organisation kind '{kind}'.", nameof(kind));
-        using var connection = database.Open();
         var id = connection.ExecuteScalar<long>(
             "INSERT INTO organisations (name, kind, created_at) VALUES (@name, @kind, @at) RETURNING id",
-            new { name = name.Trim(), kind, at = Now() });
+            new { name = name.Trim(), kind, at = Now() }, transaction);
         return new Organisation(id, name.Trim(), kind);
     }
 

@@ -27,9 +27,7 @@ public sealed class DemoSeeder(Database database, RegionRepository repository, A
         var region = new RegionGenerator(taxonomy).Generate(RegionProfile.Burgenlandkreis, candidates, vacancies, today, seed);
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
-        long Organisation(string name, string kind) => Dapper.SqlMapper.ExecuteScalar<long>(connection,
-            "INSERT INTO organisations (name, kind, created_at) VALUES (@name, @kind, @at) RETURNING id",
-            new { name, kind, at = clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture) }, transaction);
+        long Organisation(string name, string kind) => access.CreateOrganisation(connection, transaction, name, kind).Id;
         var ihk = Organisation(Ihk, "chamber");
         var hwk = Organisation(Hwk, "chamber");
         var jobcenter = Organisation(Jobcenter, "coaching");
