@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Matcher.Api.Access;
+using Matcher.Api.Audit;
 using Matcher.Api.Candidates;
 using Matcher.Api.Explanations;
 using Matcher.Api.Health;
@@ -20,6 +21,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
     o.SerializerOptions.Converters.Add(new OccupationCodeJsonConverter());
+    o.SerializerOptions.Converters.Add(new GeoPointJsonConverter());
     o.SerializerOptions.Converters.Add(new StringSetJsonConverter());
 });
 
@@ -45,6 +47,7 @@ app.MapTaxonomy();
 app.MapCandidates();
 app.MapVacancies();
 app.MapShortlists();
+app.MapAudit();
 
 app.Run();
 return 0;

@@ -92,6 +92,17 @@ public sealed class ApiTests(MatcherApiFactory factory) : IClassFixture<MatcherA
     }
 
     [Fact]
+    public async Task Stored_positions_survive_the_database_round_trip()
+    {
+        // Regression: structs were read back through their default constructor, so every stored point was (0, 0)
+        // and every commute 0 km.
+        var vacancy = await client.GetFromJsonAsync<JsonElement>(new Uri("/vacancies/S-000001", UriKind.Relative));
+        Assert.InRange(vacancy.GetProperty("vacancy").GetProperty("location").GetProperty("latitude").GetDouble(), 50.5, 51.5);
+        var list = await FirstNonEmptyShortlist("candidates", "K-");
+        Assert.Contains(list.GetProperty("entries").EnumerateArray(), e => e.GetProperty("commute").GetProperty("distanceKm").GetDouble() > 0);
+    }
+
+    [Fact]
     public async Task Vacancy_shortlist_lists_candidates_for_one_vacancy()
     {
         var list = await FirstNonEmptyShortlist("vacancies", "S-");

@@ -1,3 +1,4 @@
+using Matcher.Api.Requests;
 using System.Security.Claims;
 using Matcher.Api.Access;
 using Matcher.Api.Region;

@@ -1,4 +1,6 @@
 using Matcher.Api.Access;
+using Matcher.Api.Audit;
+using Matcher.Api.Vacancies;
 using Matcher.Api.Region;
 using Matcher.Api.Storage;
 using Microsoft.AspNetCore.Authentication;
@@ -36,6 +38,10 @@ public static class MatcherServices
         services.AddSingleton<AccessStore>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<Pseudonyms>();
+        services.AddSingleton<AuditTrail>();
+        services.AddHostedService<AuditFlusher>();
+        services.AddSingleton<VacancyInputValidator>();
+        services.AddSingleton<VacancyImporter>();
         services.AddSingleton(sp => new RegionStore(sp.GetRequiredService<RegionRepository>(), Options(sp).RegionName));
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);

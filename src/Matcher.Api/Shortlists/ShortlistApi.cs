@@ -1,3 +1,4 @@
+using Matcher.Api.Requests;
 using Matcher.Api.Explanations;
 using System.Security.Claims;
 using Matcher.Api.Access;

@@ -19,6 +19,7 @@ public static class DocumentJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new OccupationCodeJsonConverter());
+        options.Converters.Add(new GeoPointJsonConverter());
         options.Converters.Add(new StringSetJsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -46,6 +46,23 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
             new { id = stored.Vacancy.Id, organisationId = stored.OrganisationId, externalId = stored.ExternalId, document = DocumentJson.Write(stored.Vacancy), at = Now() },
             transaction);
 
+    /// <summary>The public id and stored document of the organisation's vacancy with <paramref name="externalId"/>, if any.</summary>
+    public ExistingVacancy? FindVacancyByExternalId(SqliteConnection connection, SqliteTransaction transaction, long organisationId, string externalId) =>
+        connection.QuerySingleOrDefault<ExistingVacancy>(
+            "SELECT public_id AS Id, document AS Document FROM vacancies WHERE organisation_id = @organisationId AND external_id = @externalId",
+            new { organisationId, externalId }, transaction);
+
+    /// <summary>Replaces a vacancy's document and external id; false when no vacancy has <paramref name="publicId"/>.</summary>
+    public bool UpdateVacancy(SqliteConnection connection, SqliteTransaction transaction, StoredVacancy stored) =>
+        connection.Execute(
+            "UPDATE vacancies SET external_id = @externalId, document = @document, updated_at = @at WHERE public_id = @id AND organisation_id = @organisationId",
+            new { id = stored.Vacancy.Id, organisationId = stored.OrganisationId, externalId = stored.ExternalId, document = DocumentJson.Write(stored.Vacancy), at = Now() },
+            transaction) == 1;
+
+    /// <summary>Deletes the organisation's vacancy; false when it has none with <paramref name="publicId"/>.</summary>
+    public bool DeleteVacancy(SqliteConnection connection, SqliteTransaction transaction, string publicId, long organisationId) =>
+        connection.Execute("DELETE FROM vacancies WHERE public_id = @publicId AND organisation_id = @organisationId", new { publicId, organisationId }, transaction) == 1;
+
     private string Now() => clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
     private static StoredCandidate ToStored(CandidateRow row) => new(
@@ -58,3 +75,6 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
 
     private sealed record VacancyRow(string Document, long OrganisationId, string ExternalId);
 }
+
+/// <summary>A stored vacancy's public id and JSON document, to tell an import's updates from unchanged rows.</summary>
+public sealed record ExistingVacancy(string Id, string Document);

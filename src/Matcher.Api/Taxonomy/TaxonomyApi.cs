@@ -1,3 +1,4 @@
+using Matcher.Api.Requests;
 using Matcher.Api.Setup;
 using Matcher.Api.Shortlists;
 using Matcher.Core;

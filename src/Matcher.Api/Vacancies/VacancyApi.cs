@@ -1,15 +1,19 @@
 using System.Security.Claims;
 using Matcher.Api.Access;
+using Matcher.Api.Audit;
 using Matcher.Api.Candidates;
 using Matcher.Api.Region;
-using Matcher.Api.Setup;
+using Matcher.Api.Requests;
 using Matcher.Api.Shortlists;
-using Matcher.Core.Vacancies;
+using Matcher.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Matcher.Api.Vacancies;
 
-/// <summary>Vacancies: chambers see their own, coaches and the operator see all.</summary>
+/// <summary>
+/// Vacancies: chambers create, change, delete and import their own; everyone reads within their scope
+/// (chambers their own, coaches and the operator all).
+/// </summary>
 public static class VacancyApi
 {
     public static IEndpointRouteBuilder MapVacancies(this IEndpointRouteBuilder app)
@@ -17,19 +21,92 @@ public static class VacancyApi
         var group = app.MapGroup("/vacancies").WithTags("Vacancies");
         group.MapGet("/", List).WithName("ListVacancies");
         group.MapGet("/{id}", Get).WithName("GetVacancy");
+        group.MapPost("/", Create).WithName("CreateVacancy").RequireAuthorization(p => p.RequireRole("chamber"));
+        group.MapPut("/{id}", Replace).WithName("ReplaceVacancy").RequireAuthorization(p => p.RequireRole("chamber"));
+        group.MapDelete("/{id}", Delete).WithName("DeleteVacancy").RequireAuthorization(p => p.RequireRole("chamber"));
+        group.MapPost("/import", VacancyImportApi.Import).WithName("ImportVacancies").RequireAuthorization(p => p.RequireRole("chamber"));
         return app;
     }
 
-    public static Results<Ok<Page<Vacancy>>, ValidationProblem> List(string? limit, string? offset, RegionStore region, ClaimsPrincipal user)
+    public static Results<Ok<Page<VacancyView>>, ValidationProblem> List(string? limit, string? offset, RegionStore region, ClaimsPrincipal user)
     {
         var errors = new Dictionary<string, string[]>();
         var page = PageRequest.Parse(limit, offset, 20, 500, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
         var caller = Caller.From(user);
-        var visible = region.Current.Vacancies.Where(caller.MaySee).Select(v => v.Vacancy).ToList();
-        return TypedResults.Ok(new Page<Vacancy>(visible.Count, page.Offset, page.Apply(visible).ToList()));
+        var visible = region.Current.Vacancies.Where(caller.MaySee).ToList();
+        return TypedResults.Ok(new Page<VacancyView>(visible.Count, page.Offset, page.Apply(visible).Select(VacancyView.Of).ToList()));
     }
 
-    public static Results<Ok<Vacancy>, ProblemHttpResult> Get(string id, RegionStore region, ClaimsPrincipal user) =>
-        region.Current.FindVacancy(id) is { } v && Caller.From(user).MaySee(v) ? TypedResults.Ok(v.Vacancy) : ShortlistApi.NotFound("Stelle", id);
+    public static Results<Ok<VacancyView>, ProblemHttpResult> Get(string id, RegionStore region, ClaimsPrincipal user) =>
+        region.Current.FindVacancy(id) is { } v && Caller.From(user).MaySee(v) ? TypedResults.Ok(VacancyView.Of(v)) : ShortlistApi.NotFound("Stelle", id);
+
+    public static async Task<IResult> Create(
+        HttpRequest request, ClaimsPrincipal user, VacancyInputValidator validator, Database database, RegionRepository repository, AuditTrail audit, RegionStore region)
+    {
+        var read = await StrictJson.ReadAsync<VacancyInput>(request);
+        if (read.Value is not { } input) return read.Problem();
+        var caller = Caller.From(user);
+        var errors = new FieldErrors();
+        var vacancy = validator.Validate(input, PublicIds.New(PublicIds.Vacancy), errors);
+        if (vacancy is null) return errors.ToProblem();
+        var externalId = VacancyInputValidator.ExternalIdOf(input)!;
+        using (var connection = database.Open())
+        using (var transaction = connection.BeginTransaction())
+        {
+            if (repository.FindVacancyByExternalId(connection, transaction, caller.OrganisationId, externalId) is { } existing)
+                return ExternalIdTaken(externalId, existing.Id);
+            repository.InsertVacancy(connection, transaction, new StoredVacancy(vacancy, caller.OrganisationId, externalId));
+            audit.Change(connection, transaction, caller, "vacancy.create", "vacancy", vacancy.Id, externalId);
+            transaction.Commit();
+        }
+        region.Invalidate();
+        return TypedResults.Created($"/vacancies/{vacancy.Id}", new VacancyView(vacancy.Id, externalId, vacancy));
+    }
+
+    public static async Task<IResult> Replace(
+        string id, HttpRequest request, ClaimsPrincipal user, VacancyInputValidator validator, Database database, RegionRepository repository, AuditTrail audit,
+        RegionStore region)
+    {
+        var caller = Caller.From(user);
+        if (region.Current.FindVacancy(id) is not { } current || current.OrganisationId != caller.OrganisationId) return ShortlistApi.NotFound("Stelle", id);
+        var read = await StrictJson.ReadAsync<VacancyInput>(request);
+        if (read.Value is not { } input) return read.Problem();
+        var errors = new FieldErrors();
+        var vacancy = validator.Validate(input, id, errors);
+        if (vacancy is null) return errors.ToProblem();
+        var externalId = VacancyInputValidator.ExternalIdOf(input)!;
+        using (var connection = database.Open())
+        using (var transaction = connection.BeginTransaction())
+        {
+            if (repository.FindVacancyByExternalId(connection, transaction, caller.OrganisationId, externalId) is { } other && other.Id != id)
+                return ExternalIdTaken(externalId, other.Id);
+            if (!repository.UpdateVacancy(connection, transaction, new StoredVacancy(vacancy, caller.OrganisationId, externalId)))
+                return ShortlistApi.NotFound("Stelle", id);
+            audit.Change(connection, transaction, caller, "vacancy.update", "vacancy", id, externalId);
+            transaction.Commit();
+        }
+        region.Invalidate();
+        return TypedResults.Ok(new VacancyView(id, externalId, vacancy));
+    }
+
+    public static IResult Delete(string id, ClaimsPrincipal user, Database database, RegionRepository repository, AuditTrail audit, RegionStore region)
+    {
+        var caller = Caller.From(user);
+        using (var connection = database.Open())
+        using (var transaction = connection.BeginTransaction())
+        {
+            if (!repository.DeleteVacancy(connection, transaction, id, caller.OrganisationId)) return ShortlistApi.NotFound("Stelle", id);
+            audit.Change(connection, transaction, caller, "vacancy.delete", "vacancy", id);
+            transaction.Commit();
+        }
+        region.Invalidate();
+        return TypedResults.NoContent();
+    }
+
+    private static ProblemHttpResult ExternalIdTaken(string externalId, string existingId) => TypedResults.Problem(
+        title: "Externe Kennung schon vergeben",
+        detail: $"Ihre Stelle mit externalId '{externalId}' gibt es schon als {existingId}; ändern mit PUT /vacancies/{existingId} oder über den Import.",
+        statusCode: StatusCodes.Status409Conflict,
+        extensions: new Dictionary<string, object?> { ["field"] = "externalId", ["existingId"] = existingId });
 }

@@ -1,4 +1,4 @@
-namespace Matcher.Api.Setup;
+namespace Matcher.Api.Requests;
 
 /// <summary>The <c>limit</c> and <c>offset</c> query parameters of a list endpoint, validated into problem-details errors.</summary>
 public readonly record struct PageRequest(int Offset, int Limit)

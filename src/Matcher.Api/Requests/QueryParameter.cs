@@ -1,4 +1,4 @@
-namespace Matcher.Api.Setup;
+namespace Matcher.Api.Requests;
 
 /// <summary>Parses optional integer query parameters so that bad values get a problem naming the field.</summary>
 public static class QueryParameter
