@@ -1,15 +1,20 @@
-using Matcher.Api.Requests;
+using System.Globalization;
 using System.Security.Claims;
 using Matcher.Api.Access;
+using Matcher.Api.Audit;
 using Matcher.Api.Region;
-using Matcher.Api.Setup;
+using Matcher.Api.Requests;
 using Matcher.Api.Shortlists;
-using Matcher.Core.People;
+using Matcher.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Matcher.Api.Candidates;
 
-/// <summary>Candidates for job coaches (their own organisation's) and the operator; chambers have no access.</summary>
+/// <summary>
+/// Candidates for job coaches (their own organisation's) and the operator; chambers have no access. Coaches register,
+/// change and delete; the operator may read and delete (a deletion request may reach either). Every read of a
+/// candidate's data and every change is audited.
+/// </summary>
 public static class CandidateApi
 {
     public static IEndpointRouteBuilder MapCandidates(this IEndpointRouteBuilder app)
@@ -17,21 +22,98 @@ public static class CandidateApi
         var group = app.MapGroup("/candidates").WithTags("Candidates").RequireAuthorization(p => p.RequireRole("coach", "admin"));
         group.MapGet("/", List).WithName("ListCandidates");
         group.MapGet("/{id}", Get).WithName("GetCandidate");
+        group.MapPost("/", Create).WithName("CreateCandidate").RequireAuthorization(p => p.RequireRole("coach"));
+        group.MapPut("/{id}", Replace).WithName("ReplaceCandidate").RequireAuthorization(p => p.RequireRole("coach"));
+        group.MapDelete("/{id}", Delete).WithName("DeleteCandidate");
         return app;
     }
 
-    public static Results<Ok<Page<Candidate>>, ValidationProblem> List(string? limit, string? offset, RegionStore region, ClaimsPrincipal user)
+    public static Results<Ok<Page<CandidateView>>, ValidationProblem> List(string? limit, string? offset, RegionStore region, ClaimsPrincipal user, AuditTrail audit)
     {
         var errors = new Dictionary<string, string[]>();
         var page = PageRequest.Parse(limit, offset, 20, 500, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
         var caller = Caller.From(user);
-        var visible = region.Current.Candidates.Where(caller.MaySee).Select(c => c.Candidate).ToList();
-        return TypedResults.Ok(new Page<Candidate>(visible.Count, page.Offset, page.Apply(visible).ToList()));
+        var visible = region.Current.Candidates.Where(caller.MaySee).ToList();
+        var items = page.Apply(visible).Select(CandidateView.Of).ToList();
+        audit.View(caller, "candidate.list", "candidate", null, string.Join(',', items.Select(c => c.Id)));
+        return TypedResults.Ok(new Page<CandidateView>(visible.Count, page.Offset, items));
     }
 
-    public static Results<Ok<Candidate>, ProblemHttpResult> Get(string id, RegionStore region, ClaimsPrincipal user) =>
-        region.Current.FindCandidate(id) is { } c && Caller.From(user).MaySee(c) ? TypedResults.Ok(c.Candidate) : ShortlistApi.NotFound("Kandidat", id);
+    public static Results<Ok<CandidateView>, ProblemHttpResult> Get(string id, RegionStore region, ClaimsPrincipal user, AuditTrail audit)
+    {
+        var caller = Caller.From(user);
+        if (region.Current.FindCandidate(id) is not { } c || !caller.MaySee(c)) return ShortlistApi.NotFound("Kandidat", id);
+        audit.View(caller, "candidate.view", "candidate", id);
+        return TypedResults.Ok(CandidateView.Of(c));
+    }
+
+    public static async Task<IResult> Create(
+        HttpRequest request, ClaimsPrincipal user, CandidateInputValidator validator, Database database, RegionRepository repository, AuditTrail audit, RegionStore region)
+    {
+        var read = await StrictJson.ReadAsync<CandidateInput>(request);
+        if (read.Value is not { } input) return read.Problem();
+        var caller = Caller.From(user);
+        var errors = new FieldErrors();
+        var candidate = validator.Validate(input, PublicIds.New(PublicIds.Candidate), errors);
+        if (candidate is null) return errors.ToProblem();
+        var stored = Stored(candidate, caller, input);
+        using (var connection = database.Open())
+        using (var transaction = connection.BeginTransaction())
+        {
+            repository.InsertCandidate(connection, transaction, stored);
+            audit.Change(connection, transaction, caller, "candidate.create", "candidate", candidate.Id, ConsentDetail(stored));
+            transaction.Commit();
+        }
+        region.Invalidate();
+        return TypedResults.Created($"/candidates/{candidate.Id}", CandidateView.Of(stored));
+    }
+
+    public static async Task<IResult> Replace(
+        string id, HttpRequest request, ClaimsPrincipal user, CandidateInputValidator validator, Database database, RegionRepository repository, AuditTrail audit,
+        RegionStore region)
+    {
+        var caller = Caller.From(user);
+        if (region.Current.FindCandidate(id) is not { } current || !caller.MaySee(current)) return ShortlistApi.NotFound("Kandidat", id);
+        var read = await StrictJson.ReadAsync<CandidateInput>(request);
+        if (read.Value is not { } input) return read.Problem();
+        var errors = new FieldErrors();
+        var candidate = validator.Validate(input, id, errors);
+        if (candidate is null) return errors.ToProblem();
+        var stored = Stored(candidate, caller, input);
+        using (var connection = database.Open())
+        using (var transaction = connection.BeginTransaction())
+        {
+            if (!repository.UpdateCandidate(connection, transaction, stored)) return ShortlistApi.NotFound("Kandidat", id);
+            audit.Change(connection, transaction, caller, "candidate.update", "candidate", id, ConsentDetail(stored));
+            transaction.Commit();
+        }
+        region.Invalidate();
+        return TypedResults.Ok(CandidateView.Of(stored));
+    }
+
+    /// <summary>Deletes the candidate's personal data for good (GDPR art. 17); only anonymous counts remain.</summary>
+    public static IResult Delete(string id, ClaimsPrincipal user, Database database, RegionRepository repository, AuditTrail audit, RegionStore region)
+    {
+        var caller = Caller.From(user);
+        using (var connection = database.Open())
+        using (var transaction = connection.BeginTransaction())
+        {
+            if (!repository.DeleteCandidate(connection, transaction, id, caller.Role == Role.Admin ? null : caller.OrganisationId))
+                return ShortlistApi.NotFound("Kandidat", id);
+            audit.Change(connection, transaction, caller, "candidate.delete", "candidate", id);
+            transaction.Commit();
+        }
+        region.Invalidate();
+        return TypedResults.NoContent();
+    }
+
+    private static StoredCandidate Stored(Core.People.Candidate candidate, Caller caller, CandidateInput input) =>
+        new(candidate, caller.OrganisationId, input.Consent?.GivenOn, input.Consent?.Scope.Trim(), input.Name.Trim(), input.Contact?.Trim());
+
+    private static string ConsentDetail(StoredCandidate stored) => stored.ConsentGivenOn is { } on
+        ? $"consent {on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
+        : "no consent";
 }
 
 /// <summary>A page of a list: the total and the items from <see cref="Offset"/>.</summary>

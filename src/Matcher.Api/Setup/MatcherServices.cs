@@ -1,5 +1,6 @@
 using Matcher.Api.Access;
 using Matcher.Api.Audit;
+using Matcher.Api.Candidates;
 using Matcher.Api.Vacancies;
 using Matcher.Api.Region;
 using Matcher.Api.Storage;
@@ -42,6 +43,7 @@ public static class MatcherServices
         services.AddHostedService<AuditFlusher>();
         services.AddSingleton<VacancyInputValidator>();
         services.AddSingleton<VacancyImporter>();
+        services.AddSingleton<CandidateInputValidator>();
         services.AddSingleton(sp => new RegionStore(sp.GetRequiredService<RegionRepository>(), Options(sp).RegionName));
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);

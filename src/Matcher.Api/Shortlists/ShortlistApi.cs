@@ -2,6 +2,7 @@ using Matcher.Api.Requests;
 using Matcher.Api.Explanations;
 using System.Security.Claims;
 using Matcher.Api.Access;
+using Matcher.Api.Audit;
 using Matcher.Api.Region;
 using Matcher.Api.Setup;
 using Matcher.Core.Shortlists;
@@ -25,7 +26,7 @@ public static class ShortlistApi
     }
 
     public static Results<Ok<ShortlistResponse>, ProblemHttpResult, ValidationProblem> ForCandidate(
-        string id, string? k, RegionStore region, ShortlistBuilder shortlists, GermanExplanation explain, TimeProvider clock, ClaimsPrincipal user)
+        string id, string? k, RegionStore region, ShortlistBuilder shortlists, GermanExplanation explain, TimeProvider clock, ClaimsPrincipal user, AuditTrail audit)
     {
         var errors = new Dictionary<string, string[]>();
         var top = QueryParameter.WholeNumber(k, "k", DefaultK, 1, MaxK, errors);
@@ -33,6 +34,7 @@ public static class ShortlistApi
         var snapshot = region.Current;
         if (snapshot.FindCandidate(id) is not { } stored || !Caller.From(user).MaySee(stored)) return NotFound("Kandidat", id);
         if (!stored.MayBeMatched) return NoConsent(id);
+        audit.View(Caller.From(user), "candidate.shortlist", "candidate", id);
         var today = Today(clock);
         var entries = shortlists.ForCandidate(stored.Candidate, snapshot.AllVacancies, top, today);
         return TypedResults.Ok(new ShortlistResponse("candidate", id, today, top, ToItems(entries, snapshot, explain, null)));
@@ -40,7 +42,7 @@ public static class ShortlistApi
 
     public static Results<Ok<ShortlistResponse>, ProblemHttpResult, ValidationProblem> ForVacancy(
         string id, string? k, RegionStore region, ShortlistBuilder shortlists, GermanExplanation explain, TimeProvider clock, ClaimsPrincipal user,
-        Pseudonyms pseudonyms)
+        Pseudonyms pseudonyms, AuditTrail audit)
     {
         var errors = new Dictionary<string, string[]>();
         var top = QueryParameter.WholeNumber(k, "k", DefaultK, 1, MaxK, errors);
@@ -54,6 +56,7 @@ public static class ShortlistApi
             : snapshot.MatchableCandidates;
         var today = Today(clock);
         var entries = shortlists.ForVacancy(stored.Vacancy, pool, top, today);
+        audit.View(caller, "vacancy.shortlist", "vacancy", id, "candidates " + string.Join(',', entries.Select(e => e.CandidateId)));
         return TypedResults.Ok(new ShortlistResponse("vacancy", id, today, top,
             ToItems(entries, snapshot, explain, caller.Role == Role.Chamber ? pseudonyms : null)));
     }

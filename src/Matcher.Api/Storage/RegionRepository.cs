@@ -15,7 +15,11 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         var candidates = connection.Query<CandidateRow>(
-            "SELECT document AS Document, organisation_id AS OrganisationId, consent_given_on AS ConsentGivenOn, consent_scope AS ConsentScope FROM candidates ORDER BY id",
+            """
+            SELECT document AS Document, organisation_id AS OrganisationId, consent_given_on AS ConsentGivenOn, consent_scope AS ConsentScope,
+                   display_name AS Name, contact AS Contact
+            FROM candidates ORDER BY id
+            """,
             transaction: transaction).Select(ToStored).ToList();
         var vacancies = connection.Query<VacancyRow>(
             "SELECT document AS Document, organisation_id AS OrganisationId, external_id AS ExternalId FROM vacancies ORDER BY id",
@@ -27,15 +31,54 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
     public void InsertCandidate(SqliteConnection connection, SqliteTransaction transaction, StoredCandidate stored) =>
         connection.Execute(
             """
-            INSERT INTO candidates (public_id, organisation_id, document, consent_given_on, consent_scope, created_at, updated_at)
-            VALUES (@id, @organisationId, @document, @consent, @scope, @at, @at)
+            INSERT INTO candidates (public_id, organisation_id, document, consent_given_on, consent_scope, display_name, contact, created_at, updated_at)
+            VALUES (@id, @organisationId, @document, @consent, @scope, @name, @contact, @at, @at)
             """,
-            new
-            {
-                id = stored.Candidate.Id, organisationId = stored.OrganisationId, document = DocumentJson.Write(stored.Candidate),
-                consent = stored.ConsentGivenOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), scope = stored.ConsentScope, at = Now(),
-            },
+            CandidateParameters(stored),
             transaction);
+
+    /// <summary>Replaces the organisation's candidate's data; false when it has none with that id.</summary>
+    public bool UpdateCandidate(SqliteConnection connection, SqliteTransaction transaction, StoredCandidate stored) =>
+        connection.Execute(
+            """
+            UPDATE candidates SET document = @document, consent_given_on = @consent, consent_scope = @scope, display_name = @name, contact = @contact, updated_at = @at
+            WHERE public_id = @id AND organisation_id = @organisationId
+            """,
+            CandidateParameters(stored),
+            transaction) == 1;
+
+    /// <summary>
+    /// Deletes a candidate for good (GDPR art. 17): the row with all personal data, their proposals in past runs and any
+    /// commitment. What stays is a count in <c>anonymous_statistics</c> (deleted per organisation and month, and whether
+    /// the person had started work). False when <paramref name="organisationId"/> (null: any) has no such candidate.
+    /// </summary>
+    public bool DeleteCandidate(SqliteConnection connection, SqliteTransaction transaction, string publicId, long? organisationId)
+    {
+        var owner = connection.QuerySingleOrDefault<long?>(
+            "SELECT organisation_id FROM candidates WHERE public_id = @publicId AND (@organisationId IS NULL OR organisation_id = @organisationId)",
+            new { publicId, organisationId }, transaction);
+        if (owner is null) return false;
+        var started = connection.ExecuteScalar<long>(
+            "SELECT count(*) FROM commitments WHERE candidate_id = @publicId AND state = 'started'", new { publicId }, transaction) > 0;
+        connection.Execute("DELETE FROM proposals WHERE candidate_id = @publicId", new { publicId }, transaction);
+        connection.Execute("DELETE FROM candidates WHERE public_id = @publicId", new { publicId }, transaction);
+        var month = clock.GetUtcNow().ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        foreach (var metric in started ? new[] { "candidates.deleted", "candidates.deleted.after-start" } : ["candidates.deleted"])
+            connection.Execute(
+                """
+                INSERT INTO anonymous_statistics (organisation_id, month, metric, count) VALUES (@owner, @month, @metric, 1)
+                ON CONFLICT (organisation_id, month, metric) DO UPDATE SET count = count + 1
+                """,
+                new { owner, month, metric }, transaction);
+        return true;
+    }
+
+    private object CandidateParameters(StoredCandidate stored) => new
+    {
+        id = stored.Candidate.Id, organisationId = stored.OrganisationId, document = DocumentJson.Write(stored.Candidate),
+        consent = stored.ConsentGivenOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), scope = stored.ConsentScope,
+        name = stored.Name, contact = stored.Contact, at = Now(),
+    };
 
     public void InsertVacancy(SqliteConnection connection, SqliteTransaction transaction, StoredVacancy stored) =>
         connection.Execute(
@@ -67,11 +110,11 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
 
     private static StoredCandidate ToStored(CandidateRow row) => new(
         DocumentJson.Read<Candidate>(row.Document), row.OrganisationId,
-        row.ConsentGivenOn is null ? null : DateOnly.ParseExact(row.ConsentGivenOn, "yyyy-MM-dd", CultureInfo.InvariantCulture), row.ConsentScope);
+        row.ConsentGivenOn is null ? null : DateOnly.ParseExact(row.ConsentGivenOn, "yyyy-MM-dd", CultureInfo.InvariantCulture), row.ConsentScope, row.Name, row.Contact);
 
     private static StoredVacancy ToStored(VacancyRow row) => new(DocumentJson.Read<Vacancy>(row.Document), row.OrganisationId, row.ExternalId);
 
-    private sealed record CandidateRow(string Document, long OrganisationId, string? ConsentGivenOn, string? ConsentScope);
+    private sealed record CandidateRow(string Document, long OrganisationId, string? ConsentGivenOn, string? ConsentScope, string? Name, string? Contact);
 
     private sealed record VacancyRow(string Document, long OrganisationId, string ExternalId);
 }

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Matcher.Api.Requests;
+using Matcher.Api.Vacancies;
+using Matcher.Core;
+using Matcher.Core.People;
+using Matcher.Core.Taxonomy;
+
+namespace Matcher.Api.Candidates;
+
+/// <summary>Checks what JSON typing cannot: ranges, dates, codes and skills known to the taxonomy, consent not in the future.</summary>
+public sealed partial class CandidateInputValidator(OccupationTaxonomy taxonomy, TimeProvider clock)
+{
+    public Candidate? Validate(CandidateInput input, string id, FieldErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Text(input.Name, "name", 200, required: true, errors);
+        Text(input.Contact, "contact", 300, required: false, errors);
+        if (input.Consent is { } consent)
+        {
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            if (consent.GivenOn > today) errors.Add("consent.givenOn", $"{consent.GivenOn:yyyy-MM-dd} liegt in der Zukunft.");
+            if (consent.GivenOn.Year < 2000) errors.Add("consent.givenOn", $"{consent.GivenOn:yyyy-MM-dd} ist kein plausibles Datum.");
+            Text(consent.Scope, "consent.scope", 200, required: true, errors);
+        }
+        var p = input.Profile;
+        InGermany(p.Home, "profile.home", errors);
+        if (p.Mobility.MaxDailyCommuteMinutes is < 1 or > 600)
+            errors.Add("profile.mobility.maxDailyCommuteMinutes", $"{p.Mobility.MaxDailyCommuteMinutes} ist ungültig: 1 bis 600 Minuten Hin- und Rückweg pro Tag.");
+        if ((int)p.Mobility.Modes is < 0 or > 7) errors.Add("profile.mobility.modes", "Unbekannte Verkehrsmittel.");
+        if (p.Mobility.Modes.HasFlag(CommuteModes.Car) && !p.Mobility.HasDrivingLicence)
+            errors.Add("profile.mobility.modes", "Auto ohne Führerschein: hasDrivingLicence muss true sein, oder Car weglassen.");
+        var r = p.Residence;
+        PlausibleDate(r.StaySince, "profile.residence.staySince", errors);
+        PlausibleDate(r.TitleSince, "profile.residence.titleSince", errors);
+        if (r.ValidUntil is { } until && until < r.TitleSince) errors.Add("profile.residence.validUntil", "Liegt vor titleSince.");
+        if (r.InsuredEmploymentMonths is < 0 or > 600) errors.Add("profile.residence.insuredEmploymentMonths", "0 bis 600 Monate.");
+        PlausibleDate(p.AvailableFrom, "profile.availableFrom", errors);
+        for (var i = 0; i < (p.OtherLanguages?.Count ?? 0); i++)
+            if (!LanguageCode().IsMatch(p.OtherLanguages![i].Language))
+                errors.Add($"profile.otherLanguages[{i}].language", $"'{p.OtherLanguages[i].Language}' ist kein zweibuchstabiger ISO-639-1-Code (z. B. ar, uk, fa).");
+        for (var i = 0; i < (p.Qualifications?.Count ?? 0); i++)
+        {
+            var q = p.Qualifications![i];
+            Known(q.Occupation, $"profile.qualifications[{i}].occupation", errors);
+            if (!CountryCode().IsMatch(q.Country)) errors.Add($"profile.qualifications[{i}].country", $"'{q.Country}' ist kein ISO-3166-Ländercode (z. B. SY, UA, DE).");
+            if (q.RecognitionGaps.Count > 30) errors.Add($"profile.qualifications[{i}].recognitionGaps", "Höchstens 30 Einträge.");
+        }
+        foreach (var skill in p.Skills ?? new HashSet<string>())
+            if (!taxonomy.Skills.ContainsKey(skill)) errors.Add("profile.skills", $"Die Fähigkeit '{skill}' ist in der Taxonomie nicht enthalten.");
+        if (p.CurrentJob is { } job)
+        {
+            Known(job.Occupation, "profile.currentJob.occupation", errors);
+            if (job.HourlyWageEur is < 0 or > 500) errors.Add("profile.currentJob.hourlyWageEur", "0 bis 500 € brutto pro Stunde.");
+        }
+        var desired = p.Preferences.DesiredOccupations;
+        if (desired.Count > 10) errors.Add("profile.preferences.desiredOccupations", "Höchstens 10 Wunschberufe.");
+        for (var i = 0; i < desired.Count; i++) Known(desired[i], $"profile.preferences.desiredOccupations[{i}]", errors);
+        return errors.Any ? null : p.ToCandidate(id);
+    }
+
+    private void Known(OccupationCode code, string field, FieldErrors errors)
+    {
+        if (taxonomy.Find(code) is null) errors.Add(field, $"Die Berufsgattung {code} ist in der Taxonomie dieses Dienstes nicht enthalten.");
+    }
+
+    private static void Text(string? value, string field, int max, bool required, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(value)) { if (required) errors.Add(field, "Pflichtfeld fehlt."); return; }
+        if (value.Length > max) errors.Add(field, $"Zu lang: höchstens {max} Zeichen.");
+        else if (value.Any(char.IsControl)) errors.Add(field, "Enthält Steuerzeichen.");
+    }
+
+    private static void InGermany(GeoPoint point, string field, FieldErrors errors)
+    {
+        var box = VacancyInputValidator.Germany;
+        if (point.Latitude < box.South || point.Latitude > box.North || point.Longitude < box.West || point.Longitude > box.East)
+            errors.Add(field, $"({point.Latitude}, {point.Longitude}) liegt nicht in Deutschland; Breite und Länge vertauscht?");
+    }
+
+    private static void PlausibleDate(DateOnly date, string field, FieldErrors errors)
+    {
+        if (date.Year is < 1950 or > 2100) errors.Add(field, $"{date:yyyy-MM-dd} ist kein plausibles Datum.");
+    }
+
+    [GeneratedRegex("^[a-z]{2}$")]
+    private static partial Regex LanguageCode();
+
+    [GeneratedRegex("^[A-Z]{2}$")]
+    private static partial Regex CountryCode();
+}
