@@ -5,6 +5,7 @@ using Matcher.Api.Candidates;
 using Matcher.Api.Explanations;
 using Matcher.Api.Health;
 using Matcher.Api.Region;
+using Matcher.Api.Runs;
 using Matcher.Api.Setup;
 using Matcher.Api.Shortlists;
 using Matcher.Api.Taxonomy;
@@ -14,7 +15,6 @@ var builder = WebApplication.CreateBuilder(args);
 
 // Services: the matching core, German explanations, problem details, OpenAPI.
 builder.Services.AddMatcher(builder.Configuration);
-builder.Services.AddSingleton<GermanExplanation>();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -29,6 +29,11 @@ var app = builder.Build();
 
 // Command-line verbs run against the same configuration and database, then exit.
 if (args.Length > 0 && args[0] == "keys") return KeysCommand.Run(args, app.Services);
+if (args.Length > 0 && args[0] == "rematch")
+{
+    app.Services.PrepareDatabase();
+    return RematchCommand.Run(app.Services);
+}
 
 // Fail at start, not at the first request, when the database, taxonomy or weights are broken.
 app.Services.PrepareDatabase();
@@ -48,6 +53,8 @@ app.MapCandidates();
 app.MapVacancies();
 app.MapShortlists();
 app.MapAudit();
+app.MapCommitments();
+app.MapMatchRuns();
 
 app.Run();
 return 0;

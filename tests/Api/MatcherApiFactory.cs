@@ -25,6 +25,7 @@ public sealed class MatcherApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Matcher", $"Data Source={databasePath}");
         builder.UseSetting("Matcher:DemoCandidates", "300");
         builder.UseSetting("Matcher:DemoVacancies", "150");
+        builder.UseSetting("Matcher:NightlyRunAt", "off");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

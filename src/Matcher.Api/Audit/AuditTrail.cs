@@ -22,6 +22,15 @@ public sealed class AuditTrail(Database database, TimeProvider clock)
     public void Change(SqliteConnection connection, SqliteTransaction transaction, Caller? caller, string action, string subjectType, string? subjectId, string? detail = null) =>
         Insert(connection, transaction, [Entry(caller, action, subjectType, subjectId, detail)]);
 
+    /// <summary>Logs an action that is not a row change of its own (e.g. starting a match run) in its own transaction.</summary>
+    public void Action(Caller? caller, string action, string subjectType, string? subjectId, string? detail = null)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        Change(connection, transaction, caller, action, subjectType, subjectId, detail);
+        transaction.Commit();
+    }
+
     /// <summary>Queues the log line of a read of personal data.</summary>
     public void View(Caller caller, string action, string subjectType, string? subjectId, string? detail = null) =>
         pendingViews.Enqueue(Entry(caller, action, subjectType, subjectId, detail));

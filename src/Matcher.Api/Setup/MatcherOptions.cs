@@ -25,6 +25,20 @@ public sealed class MatcherOptions
 
     public int DemoVacancies { get; set; } = 1000;
 
+    /// <summary>Local time of the nightly match run ("02:00"); empty or "off" switches the schedule off.</summary>
+    public string NightlyRunAt { get; set; } = "02:00";
+
+    /// <summary>IANA time zone the nightly time is read in.</summary>
+    public string TimeZone { get; set; } = "Europe/Berlin";
+
+    /// <summary>The nightly time, or null when switched off; throws on a value that is not a time of day.</summary>
+    public TimeOnly? NightlyRunTime() =>
+        string.IsNullOrWhiteSpace(NightlyRunAt) || NightlyRunAt.Equals("off", StringComparison.OrdinalIgnoreCase) ? null
+        : TimeOnly.TryParseExact(NightlyRunAt, ["HH:mm", "H:mm"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at) ? at
+        : throw new InvalidOperationException($"Matcher:NightlyRunAt '{NightlyRunAt}' is not a time of day like 02:00 (or 'off').");
+
+    public TimeZoneInfo Zone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
     /// <summary>Resolves <paramref name="path"/> against the app's base directory unless it is absolute.</summary>
     public static string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
 }

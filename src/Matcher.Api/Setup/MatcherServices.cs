@@ -1,5 +1,8 @@
 using Matcher.Api.Access;
 using Matcher.Api.Audit;
+using Matcher.Api.Explanations;
+using Matcher.Api.Runs;
+using Matcher.Core.Batch;
 using Matcher.Api.Candidates;
 using Matcher.Api.Vacancies;
 using Matcher.Api.Region;
@@ -44,6 +47,11 @@ public static class MatcherServices
         services.AddSingleton<VacancyInputValidator>();
         services.AddSingleton<VacancyImporter>();
         services.AddSingleton<CandidateInputValidator>();
+        services.AddSingleton(sp => new BatchPipeline(sp.GetRequiredService<PairScorer>(), sp.GetRequiredService<EligibilityChecker>()));
+        services.AddSingleton<GermanExplanation>();
+        services.AddSingleton<MatchRunStore>();
+        services.AddSingleton<MatchRunner>();
+        services.AddHostedService<NightlyScheduler>();
         services.AddSingleton(sp => new RegionStore(sp.GetRequiredService<RegionRepository>(), Options(sp).RegionName));
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);

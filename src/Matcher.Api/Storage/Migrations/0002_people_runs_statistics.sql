@@ -46,6 +46,7 @@ CREATE TABLE proposals (
     verdict                  TEXT NOT NULL,
     permitted_from           TEXT,
     explanation              TEXT NOT NULL,
+    explanation_for_chamber  TEXT NOT NULL,
     PRIMARY KEY (run_id, candidate_id)
 );
 CREATE INDEX proposals_by_candidate ON proposals (candidate_id);

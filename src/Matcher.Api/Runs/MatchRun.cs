@@ -1,0 +1,32 @@
+namespace Matcher.Api.Runs;
+
+/// <summary>A nightly (or requested) re-match of the region, as stored.</summary>
+/// <param name="Status">running, completed, failed (an error or a cancellation) or abandoned (its process stopped).</param>
+/// <param name="Trigger">api, schedule or cli.</param>
+/// <param name="Objective">Sum of the proposals' scores in score units (1,000,000 per point of score).</param>
+/// <param name="Timings">Seconds per stage of the pipeline.</param>
+public sealed record MatchRun(
+    long Id,
+    string Status,
+    string Trigger,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? FinishedAt,
+    int? Candidates,
+    int? Vacancies,
+    long? PairsScored,
+    int? Proposals,
+    long? Objective,
+    int? DroppedPins,
+    string? Message,
+    IReadOnlyDictionary<string, double>? Timings);
+
+/// <summary>One stored proposal of a run, as the caller may see it.</summary>
+/// <param name="CandidateId">The candidate's id, or their pseudonym for chambers.</param>
+/// <param name="Pinned">Kept from an accepted proposal or a started job.</param>
+public sealed record ProposalView(string CandidateId, string VacancyId, double Score, bool Pinned, string Verdict, DateOnly? PermittedFrom, string Explanation);
+
+/// <summary>What changed for one candidate between the previous completed run and this one.</summary>
+/// <param name="Change">new (a proposal where there was none), dropped (none any more), changed (another vacancy).</param>
+public sealed record ProposalChange(string Change, string CandidateId, string? PreviousVacancyId, string? VacancyId, double? PreviousScore, double? Score);
+
+public sealed record RunChanges(long RunId, long? PreviousRunId, IReadOnlyList<ProposalChange> Changes);

@@ -1,0 +1,108 @@
+using System.Security.Claims;
+using Matcher.Api.Access;
+using Matcher.Api.Candidates;
+using Matcher.Api.Requests;
+using Matcher.Api.Shortlists;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Matcher.Api.Runs;
+
+/// <summary>
+/// Match runs: the operator starts one (<c>POST /match-runs</c>); everyone reads them, and their proposals and changes
+/// within their scope (coaches their candidates', chambers their vacancies' with pseudonyms, the operator all).
+/// </summary>
+public static class MatchRunApi
+{
+    public static IEndpointRouteBuilder MapMatchRuns(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/match-runs").WithTags("Match runs");
+        group.MapPost("/", Start).WithName("StartMatchRun").RequireAuthorization(p => p.RequireRole("admin"));
+        group.MapGet("/", List).WithName("ListMatchRuns");
+        group.MapGet("/{id:long}", Get).WithName("GetMatchRun");
+        group.MapGet("/{id:long}/proposals", Proposals).WithName("GetMatchRunProposals");
+        group.MapGet("/{id:long}/changes", Changes).WithName("GetMatchRunChanges");
+        return app;
+    }
+
+    public static IResult Start(MatchRunner runner, ClaimsPrincipal user)
+    {
+        var start = runner.StartInBackground("api", Caller.From(user));
+        if (start.StartedId is { } id)
+            return TypedResults.Accepted($"/match-runs/{id}", new { id, status = "running" });
+        return TypedResults.Problem(
+            title: "Es läuft schon ein Abgleich",
+            detail: $"Lauf {start.RunningId} ist noch nicht fertig; bitte warten, bis er abgeschlossen ist.",
+            statusCode: StatusCodes.Status409Conflict,
+            extensions: new Dictionary<string, object?> { ["runningId"] = start.RunningId });
+    }
+
+    public static Results<Ok<IReadOnlyList<MatchRun>>, ValidationProblem> List(string? limit, string? offset, MatchRunStore store)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var page = PageRequest.Parse(limit, offset, 20, 200, errors);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
+        return TypedResults.Ok(store.List(page.Limit, page.Offset));
+    }
+
+    public static Results<Ok<MatchRun>, ProblemHttpResult> Get(long id, MatchRunStore store) =>
+        store.Find(id) is { } run ? TypedResults.Ok(run) : ShortlistApi.NotFound("Abgleichslauf", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static Results<Ok<Page<ProposalView>>, ProblemHttpResult, ValidationProblem> Proposals(
+        long id, string? limit, string? offset, MatchRunStore store, ClaimsPrincipal user, Pseudonyms pseudonyms)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var page = PageRequest.Parse(limit, offset, 100, 1000, errors);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
+        if (Completed(id, store) is { } problem) return problem;
+        var caller = Caller.From(user);
+        var all = Scoped(store, id, caller);
+        var chamber = caller.Role == Role.Chamber;
+        var items = page.Apply(all).Select(p => new ProposalView(
+            chamber ? pseudonyms.Of(p.CandidateId) : p.CandidateId, p.VacancyId, p.Score, p.Pinned, p.Verdict,
+            p.PermittedFrom is null ? null : DateOnly.ParseExact(p.PermittedFrom, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            chamber ? p.ExplanationForChamber : p.Explanation)).ToList();
+        return TypedResults.Ok(new Page<ProposalView>(all.Count, page.Offset, items));
+    }
+
+    /// <summary>New, dropped and changed proposals against the previous completed run: what coaches must act on.</summary>
+    public static Results<Ok<RunChanges>, ProblemHttpResult> Changes(long id, MatchRunStore store, ClaimsPrincipal user, Pseudonyms pseudonyms)
+    {
+        if (Completed(id, store) is { } problem) return problem;
+        var caller = Caller.From(user);
+        var previousId = store.PreviousCompleted(id);
+        var now = Scoped(store, id, caller).ToDictionary(p => p.CandidateId, StringComparer.Ordinal);
+        var before = previousId is { } p ? Scoped(store, p, caller).ToDictionary(q => q.CandidateId, StringComparer.Ordinal) : [];
+        string Show(string candidate) => caller.Role == Role.Chamber ? pseudonyms.Of(candidate) : candidate;
+        var changes = new List<ProposalChange>();
+        foreach (var (candidate, proposal) in now)
+        {
+            if (!before.TryGetValue(candidate, out var old)) changes.Add(new ProposalChange("new", Show(candidate), null, proposal.VacancyId, null, proposal.Score));
+            else if (old.VacancyId != proposal.VacancyId)
+                changes.Add(new ProposalChange("changed", Show(candidate), old.VacancyId, proposal.VacancyId, old.Score, proposal.Score));
+        }
+        foreach (var (candidate, old) in before)
+            if (!now.ContainsKey(candidate)) changes.Add(new ProposalChange("dropped", Show(candidate), old.VacancyId, null, old.Score, null));
+        return TypedResults.Ok(new RunChanges(id, previousId, [.. changes.OrderBy(c => c.Change, StringComparer.Ordinal).ThenBy(c => c.CandidateId, StringComparer.Ordinal)]));
+    }
+
+    /// <summary>
+    /// A chamber sees the proposals for its vacancies, a coach those of its candidates. For changes a chamber thus also
+    /// sees a proposal leave its vacancy ("dropped" there) when the candidate moved to another chamber's vacancy.
+    /// </summary>
+    private static IReadOnlyList<StoredProposal> Scoped(MatchRunStore store, long runId, Caller caller) => caller.Role switch
+    {
+        Role.Coach => store.Proposals(runId, caller.OrganisationId, null),
+        Role.Chamber => store.Proposals(runId, null, caller.OrganisationId),
+        _ => store.Proposals(runId, null, null),
+    };
+
+    private static ProblemHttpResult? Completed(long id, MatchRunStore store) => store.Find(id) switch
+    {
+        null => ShortlistApi.NotFound("Abgleichslauf", id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        { Status: "completed" } => null,
+        var run => TypedResults.Problem(
+            title: "Lauf nicht abgeschlossen",
+            detail: $"Lauf {id} hat den Status '{run.Status}' und keine Vorschläge.",
+            statusCode: StatusCodes.Status409Conflict),
+    };
+}

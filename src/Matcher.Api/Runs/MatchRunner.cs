@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using Matcher.Api.Access;
+using Matcher.Api.Audit;
+using Matcher.Api.Explanations;
+using Matcher.Api.Region;
+using Matcher.Api.Storage;
+using Matcher.Core.Assignment;
+using Matcher.Core.Batch;
+using Matcher.Core.Shortlists;
+
+namespace Matcher.Api.Runs;
+
+/// <summary>
+/// Runs the re-match of the stored region: loads the candidates who consented and all vacancies, pins the commitments
+/// (accepted proposals, started jobs) that are still possible, solves the optimal capacitated assignment and stores the
+/// proposals with their explanations. One run at a time (<see cref="MatchRunStore.TryStart"/>); a run that fails or is
+/// cancelled stores nothing, so the previous run stays the current one.
+/// </summary>
+public sealed class MatchRunner(
+    MatchRunStore store, RegionRepository repository, BatchPipeline pipeline, GermanExplanation explain, AuditTrail audit, TimeProvider clock,
+    IHostApplicationLifetime lifetime, ILogger<MatchRunner> log)
+{
+    public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(5);
+
+    private readonly Lock tracking = new();
+    private Task background = Task.CompletedTask;
+
+    /// <summary>The run started last in the background (completed when none is going on); tests and shutdown wait on it.</summary>
+    public Task Background { get { lock (tracking) return background; } }
+
+    public RunStart TryStart(string trigger, Caller? caller)
+    {
+        var (started, running) = store.TryStart(trigger);
+        if (started is { } id) audit.Action(caller, "match-run.start", "match-run", id.ToString(System.Globalization.CultureInfo.InvariantCulture), trigger);
+        return new RunStart(started, running);
+    }
+
+    /// <summary>Starts a run and carries it out on a worker thread; it is cancelled when the service stops.</summary>
+    public RunStart StartInBackground(string trigger, Caller? caller)
+    {
+        var start = TryStart(trigger, caller);
+        if (start.StartedId is { } id)
+            lock (tracking) background = Task.Run(() => Execute(id, lifetime.ApplicationStopping));
+        return start;
+    }
+
+    /// <summary>Carries out the started run <paramref name="runId"/>; returns whether it completed.</summary>
+    public bool Execute(long runId, CancellationToken cancellation)
+    {
+        var watch = Stopwatch.StartNew();
+        using var heartbeat = new Timer(_ => Beat(runId), null, HeartbeatInterval, HeartbeatInterval);
+        try
+        {
+            var (candidates, vacancies) = repository.LoadAll();
+            var matchable = candidates.Where(c => c.MayBeMatched).ToList();
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var (pins, overCapacity) = Pins(matchable, vacancies);
+            var result = pipeline.Run(matchable.Select(c => c.Candidate).ToList(), vacancies.Select(v => v.Vacancy).ToList(), today,
+                new BatchOptions(Pins: pins), cancellation);
+            if (result.Status != AssignmentStatus.Optimal)
+            {
+                Fail(runId, $"Keine Zuordnung: {result.Message}", null);
+                return false;
+            }
+            var candidateOrganisation = matchable.ToDictionary(c => c.Candidate.Id, c => c.OrganisationId, StringComparer.Ordinal);
+            var vacancyById = vacancies.ToDictionary(v => v.Vacancy.Id, StringComparer.Ordinal);
+            var proposals = result.Proposals.Select(p =>
+            {
+                var vacancy = vacancyById[p.VacancyId];
+                var entry = new ShortlistEntry(p.CandidateId, p.VacancyId, p.Score, p.Eligibility);
+                return new StoredProposal(p.CandidateId, p.VacancyId, candidateOrganisation[p.CandidateId], vacancy.OrganisationId, Math.Round(p.Score.Value, 6),
+                    p.Pinned, p.Eligibility.Verdict.ToString(), p.Eligibility.PermittedFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    explain.Paragraph(entry, vacancy.Vacancy), explain.Paragraph(entry, vacancy.Vacancy, legalDetails: false));
+            }).ToList();
+            var dropped = result.DroppedPins.Count + overCapacity;
+            var summary = new RunSummary(matchable.Count, vacancies.Count, result.Counts.PairsAdmitted, result.Objective, dropped,
+                dropped == 0 ? null : $"{dropped} zugesagte Vorschläge sind nicht mehr möglich und wurden aufgegeben.",
+                result.Timings.ToDictionary(t => t.Stage, t => Math.Round(t.Elapsed.TotalSeconds, 3)));
+            // The last point to abandon a run: after this the result is stored as a whole.
+            cancellation.ThrowIfCancellationRequested();
+            store.Complete(runId, summary, proposals);
+            RunLog.Completed(log, runId, proposals.Count, matchable.Count, vacancies.Count, watch.Elapsed.TotalSeconds);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            Fail(runId, "Abgebrochen (Dienst beendet oder Lauf abgebrochen); die Vorschläge des vorigen Laufs gelten weiter.", null);
+            return false;
+        }
+#pragma warning disable CA1031 // A run must record any failure, whatever it is, instead of staying 'running'.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Fail(runId, $"Fehler: {e.Message}", e);
+            return false;
+        }
+    }
+
+    /// <summary>Commitments of candidates still matchable to vacancies that still exist, at most as many per vacancy as it has places (oldest first).</summary>
+    private (List<(string, string)> Pins, int OverCapacity) Pins(List<StoredCandidate> matchable, IReadOnlyList<StoredVacancy> vacancies)
+    {
+        var candidateIds = matchable.Select(c => c.Candidate.Id).ToHashSet(StringComparer.Ordinal);
+        var places = vacancies.ToDictionary(v => v.Vacancy.Id, v => v.Vacancy.Places, StringComparer.Ordinal);
+        var used = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pins = new List<(string, string)>();
+        var overCapacity = 0;
+        foreach (var (candidate, vacancy) in store.Commitments())
+        {
+            if (!candidateIds.Contains(candidate) || !places.TryGetValue(vacancy, out var capacity)) continue;
+            var taken = used.GetValueOrDefault(vacancy);
+            if (taken >= capacity) { overCapacity++; continue; }
+            used[vacancy] = taken + 1;
+            pins.Add((candidate, vacancy));
+        }
+        return (pins, overCapacity);
+    }
+
+    private void Beat(long runId)
+    {
+        try { store.Heartbeat(runId); }
+#pragma warning disable CA1031 // A missed beat (a busy database) must not crash the timer thread; the next beat retries.
+        catch (Exception) { }
+#pragma warning restore CA1031
+    }
+
+    private void Fail(long runId, string reason, Exception? e)
+    {
+        RunLog.Failed(log, runId, reason, e);
+        store.Fail(runId, reason);
+    }
+}

@@ -1,0 +1,180 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using Matcher.Api.Access;
+using Matcher.Api.Runs;
+using Matcher.Api.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Matcher.Tests.Api;
+
+/// <summary>Match runs on the 300 × 150 test region. Tests in one class run one after another, so runs do not overlap.</summary>
+public sealed class MatchRunTests(MatcherApiFactory factory) : IClassFixture<MatcherApiFactory>
+{
+    private static Uri Url(string path) => new(path, UriKind.Relative);
+
+    private MatchRunner Runner => factory.Services.GetRequiredService<MatchRunner>();
+
+    private MatchRunStore Store => factory.Services.GetRequiredService<MatchRunStore>();
+
+    private async Task<long> CompletedRun()
+    {
+        var response = await factory.ClientAs(Role.Admin).PostAsync(Url("/match-runs"), null);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        await Runner.Background;
+        var run = await factory.ClientAs(Role.Admin).GetFromJsonAsync<JsonElement>(Url($"/match-runs/{id}"));
+        Assert.True(run.GetProperty("status").GetString() == "completed", run.ToString());
+        return id;
+    }
+
+    private static async Task<List<JsonElement>> Proposals(HttpClient client, long run) =>
+        (await client.GetFromJsonAsync<JsonElement>(Url($"/match-runs/{run}/proposals?limit=1000"))).GetProperty("items").EnumerateArray().ToList();
+
+    [Fact]
+    public async Task A_run_proposes_each_candidate_at_most_once_and_fills_no_vacancy_beyond_its_places()
+    {
+        var id = await CompletedRun();
+        var proposals = await Proposals(factory.ClientAs(Role.Admin), id);
+        Assert.NotEmpty(proposals);
+        Assert.Equal(proposals.Count, proposals.Select(p => p.GetProperty("candidateId").GetString()).Distinct().Count());
+        var vacancies = (await factory.ClientAs(Role.Admin).GetFromJsonAsync<JsonElement>(Url("/vacancies?limit=500"))).GetProperty("items").EnumerateArray()
+            .ToDictionary(v => v.GetProperty("id").GetString()!, v => v.GetProperty("vacancy").GetProperty("places").GetInt32());
+        foreach (var group in proposals.GroupBy(p => p.GetProperty("vacancyId").GetString()!))
+            Assert.True(group.Count() <= vacancies[group.Key], $"{group.Key} over its places");
+        Assert.All(proposals, p => Assert.Contains("Passung", p.GetProperty("explanation").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_second_run_while_one_is_going_on_gets_409_with_the_running_id()
+    {
+        var (running, _) = Store.TryStart("cli");
+        try
+        {
+            var response = await factory.ClientAs(Role.Admin).PostAsync(Url("/match-runs"), null);
+            Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+            Assert.Equal(running, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("runningId").GetInt64());
+            Assert.Equal(2, RematchCommand.Run(factory.Services));
+        }
+        finally
+        {
+            Store.Fail(running!.Value, "test");
+        }
+    }
+
+    [Theory]
+    [InlineData(Role.Coach)]
+    [InlineData(Role.Chamber)]
+    public async Task Only_the_operator_starts_runs(Role role) =>
+        Assert.Equal(HttpStatusCode.Forbidden, (await factory.ClientAs(role).PostAsync(Url("/match-runs"), null)).StatusCode);
+
+    [Fact]
+    public async Task Proposals_are_scoped_coaches_see_their_candidates_chambers_their_vacancies_as_pseudonyms()
+    {
+        var id = await CompletedRun();
+        var all = await Proposals(factory.ClientAs(Role.Admin), id);
+        var coach = await Proposals(factory.ClientAs(Role.Coach), id);
+        Assert.Equal(all.Count, coach.Count); // every demo candidate belongs to the Jobcenter
+        Assert.Empty(await Proposals(factory.ClientAs(Role.Coach, MatcherApiFactory.OtherCoaching), id));
+
+        var ihk = await Proposals(factory.ClientAs(Role.Chamber), id);
+        var hwk = await Proposals(factory.ClientAs(Role.Chamber, DemoSeeder.Hwk), id);
+        Assert.Equal(all.Count, ihk.Count + hwk.Count);
+        Assert.All(ihk, p =>
+        {
+            Assert.StartsWith("P-", p.GetProperty("candidateId").GetString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("AufenthG", p.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task An_accepted_proposal_is_pinned_in_the_next_run_and_changes_list_what_moved()
+    {
+        var first = await CompletedRun();
+        var firstProposals = await Proposals(factory.ClientAs(Role.Admin), first);
+        var coach = factory.ClientAs(Role.Coach);
+        var candidate = firstProposals[0].GetProperty("candidateId").GetString()!;
+        // Accept a different vacancy than the one proposed: the next run must keep it although it scored less.
+        var shortlist = await coach.GetFromJsonAsync<JsonElement>(Url($"/candidates/{candidate}/shortlist?k=10"));
+        var proposedVacancy = firstProposals[0].GetProperty("vacancyId").GetString();
+        var other = shortlist.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("vacancyId").GetString()!).First(v => v != proposedVacancy);
+        var put = await coach.PutAsync(Url($"/candidates/{candidate}/commitment"),
+            new StringContent($$"""{"vacancyId":"{{other}}","state":"accepted"}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+
+        var second = await CompletedRun();
+        var pinned = (await Proposals(factory.ClientAs(Role.Admin), second)).Single(p => p.GetProperty("candidateId").GetString() == candidate);
+        Assert.Equal(other, pinned.GetProperty("vacancyId").GetString());
+        Assert.True(pinned.GetProperty("pinned").GetBoolean());
+
+        var changes = await factory.ClientAs(Role.Admin).GetFromJsonAsync<JsonElement>(Url($"/match-runs/{second}/changes"));
+        Assert.Equal(first, changes.GetProperty("previousRunId").GetInt64());
+        var change = changes.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("candidateId").GetString() == candidate);
+        Assert.Equal("changed", change.GetProperty("change").GetString());
+        Assert.Equal(proposedVacancy, change.GetProperty("previousVacancyId").GetString());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await coach.DeleteAsync(Url($"/candidates/{candidate}/commitment"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_cancelled_run_stores_nothing_and_the_previous_proposals_stay_readable()
+    {
+        var previous = await CompletedRun();
+        var before = await Proposals(factory.ClientAs(Role.Admin), previous);
+        var (started, _) = Store.TryStart("cli");
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        Assert.False(Runner.Execute(started!.Value, cancelled.Token));
+
+        var run = Store.Find(started.Value)!;
+        Assert.Equal("failed", run.Status);
+        Assert.Equal(HttpStatusCode.Conflict, (await factory.ClientAs(Role.Admin).GetAsync(Url($"/match-runs/{started}/proposals"))).StatusCode);
+        Assert.Equal(before.Count, (await Proposals(factory.ClientAs(Role.Admin), previous)).Count);
+        await CompletedRun();
+    }
+
+    [Fact]
+    public async Task A_run_whose_process_was_killed_is_marked_abandoned_and_the_next_run_completes()
+    {
+        var (orphan, _) = Store.TryStart("cli");
+        using (var connection = factory.Services.GetRequiredService<Database>().Open())
+            connection.Execute("UPDATE match_runs SET heartbeat_at = '2000-01-01T00:00:00.0000000+00:00' WHERE id = @orphan", new { orphan });
+        await CompletedRun();
+        Assert.Equal("abandoned", Store.Find(orphan!.Value)!.Status);
+    }
+
+    [Fact]
+    public async Task Reads_are_served_while_a_run_is_going_on()
+    {
+        var previous = await CompletedRun();
+        var admin = factory.ClientAs(Role.Admin);
+        var start = await admin.PostAsync(Url("/match-runs"), null);
+        Assert.Equal(HttpStatusCode.Accepted, start.StatusCode);
+        var reads = Enumerable.Range(0, 20).Select(i => i % 2 == 0
+            ? admin.GetAsync(Url($"/match-runs/{previous}/proposals?limit=10"))
+            : admin.GetAsync(Url("/candidates/K-000002/shortlist?k=5")));
+        var responses = await Task.WhenAll(reads);
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        await Runner.Background;
+    }
+
+    [Fact]
+    public void The_rematch_command_runs_once_and_exits_zero()
+    {
+        Assert.Equal(0, RematchCommand.Run(factory.Services));
+        Assert.Equal("cli", Store.List(1, 0)[0].Trigger);
+    }
+
+    [Fact]
+    public async Task Deleting_a_candidate_removes_them_from_stored_proposals()
+    {
+        var id = await CompletedRun();
+        var coach = factory.ClientAs(Role.Coach);
+        var candidate = (await Proposals(coach, id))[0].GetProperty("candidateId").GetString()!;
+        Assert.Equal(HttpStatusCode.NoContent, (await coach.DeleteAsync(Url($"/candidates/{candidate}"))).StatusCode);
+        Assert.DoesNotContain(await Proposals(factory.ClientAs(Role.Admin), id), p => p.GetProperty("candidateId").GetString() == candidate);
+    }
+}
