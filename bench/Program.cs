@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using Matcher.Bench.Assignment;
 using Matcher.Bench.Batch;
 using Matcher.Bench.Generation;
+using Matcher.Bench.Load;
 
 // Verbs of our own first; everything else goes to BenchmarkDotNet (e.g. --filter '*PairScorer*').
 return args.FirstOrDefault() switch
@@ -9,6 +10,7 @@ return args.FirstOrDefault() switch
     "generate" => GenerateCommand.Run(args[1..]),
     "solve" => SolveCommand.Run(args[1..]),
     "batch" => BatchCommand.Run(args[1..]),
+    "load" => await LoadCommand.Run(args[1..]),
     _ => Run(args),
 };
 

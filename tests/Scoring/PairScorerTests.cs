@@ -85,6 +85,15 @@ public class PairScorerTests
             .QuickCheckThrowOnFailure();
 
     [Fact]
+    public void Value_only_scoring_reports_knock_outs_exactly_when_the_explained_score_has_them() =>
+        Prop.ForAll(PairGen.Arbitrary, p =>
+        {
+            var explained = Score(p.Candidate, p.Vacancy);
+            var scored = Scorer.TryScoreValue(p.Candidate, p.Vacancy, Make.Today, out var value);
+            return scored == !explained.IsKnockedOut && (!scored || value == explained.Value);
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
     public void Value_only_scoring_equals_the_explained_score_on_every_pair_of_a_region()
     {
         var region = new Matcher.Core.Generation.RegionGenerator(Make.Taxonomy).Generate(Matcher.Core.Generation.RegionProfile.Burgenlandkreis, 120, 60, Make.Today, 3);

@@ -27,6 +27,24 @@ public class ShortlistBuilderTests
         }).QuickCheckThrowOnFailure();
 
     [Fact]
+    public void Ranking_by_value_first_gives_the_same_lists_as_explaining_every_pair()
+    {
+        var region = new Matcher.Core.Generation.RegionGenerator(Make.Taxonomy).Generate(Matcher.Core.Generation.RegionProfile.Burgenlandkreis, 200, 100, Make.Today, 17);
+        static List<(string, string, double)> Reference(IEnumerable<ShortlistEntry?> all, Func<ShortlistEntry, string> id) =>
+            [.. all.OfType<ShortlistEntry>().OrderByDescending(e => e.Score.Value).ThenBy(id, StringComparer.Ordinal).Take(10).Select(e => (e.CandidateId, e.VacancyId, e.Score.Value))];
+        foreach (var candidate in region.Candidates)
+        {
+            var expected = Reference(region.Vacancies.Select(v => Builder.Evaluate(candidate, v, Make.Today)), e => e.VacancyId);
+            Assert.Equal(expected, Builder.ForCandidate(candidate, region.Vacancies, 10, Make.Today).Select(e => (e.CandidateId, e.VacancyId, e.Score.Value)));
+        }
+        foreach (var vacancy in region.Vacancies)
+        {
+            var expected = Reference(region.Candidates.Select(c => Builder.Evaluate(c, vacancy, Make.Today)), e => e.CandidateId);
+            Assert.Equal(expected, Builder.ForVacancy(vacancy, region.Candidates, 10, Make.Today).Select(e => (e.CandidateId, e.VacancyId, e.Score.Value)));
+        }
+    }
+
+    [Fact]
     public void Shortlist_holds_only_eligible_pairs_that_are_not_knocked_out()
     {
         var vacancies = new[]

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -55,21 +57,43 @@ public sealed class AccessStore(Database database, TimeProvider clock)
         return (id, key);
     }
 
-    /// <summary>The caller a key stands for, or null when the key is unknown or revoked.</summary>
+    /// <summary>How long a verified key is trusted without asking the database again; a revocation in this process takes effect at once.</summary>
+    public static readonly TimeSpan VerifiedKeyLifetime = TimeSpan.FromSeconds(10);
+
+    private const int MaxVerifiedKeys = 10_000;
+    private readonly ConcurrentDictionary<string, (Caller Caller, long VerifiedAt)> verified = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The caller a key stands for, or null when the key is unknown or revoked. Verified keys are remembered for
+    /// <see cref="VerifiedKeyLifetime"/> (a database round trip per request would cost more than the shortlist itself);
+    /// a key revoked by another process (the keys command) is refused within that time.
+    /// </summary>
     public Caller? Authenticate(string key)
     {
         if (!key.StartsWith(KeyPrefix, StringComparison.Ordinal) || key.Length > 100) return null;
+        var hash = Hash(key);
+        if (verified.TryGetValue(hash, out var known) && Stopwatch.GetElapsedTime(known.VerifiedAt) < VerifiedKeyLifetime) return known.Caller;
         using var connection = database.Open();
         var row = connection.QuerySingleOrDefault<KeyRow>(
-            "SELECT id AS Id, organisation_id AS OrganisationId, role AS Role FROM api_keys WHERE key_hash = @hash AND revoked_at IS NULL", new { hash = Hash(key) });
-        return row is not null && RoleNames.TryParse(row.Role, out var role) ? new Caller(row.Id, row.OrganisationId, role) : null;
+            "SELECT id AS Id, organisation_id AS OrganisationId, role AS Role FROM api_keys WHERE key_hash = @hash AND revoked_at IS NULL", new { hash });
+        if (row is null || !RoleNames.TryParse(row.Role, out var role))
+        {
+            verified.TryRemove(hash, out _);
+            return null;
+        }
+        var caller = new Caller(row.Id, row.OrganisationId, role);
+        if (verified.Count >= MaxVerifiedKeys) verified.Clear();
+        verified[hash] = (caller, Stopwatch.GetTimestamp());
+        return caller;
     }
 
     /// <summary>Revokes a key; false when there is no such active key.</summary>
     public bool RevokeKey(long keyId)
     {
         using var connection = database.Open();
-        return connection.Execute("UPDATE api_keys SET revoked_at = @at WHERE id = @keyId AND revoked_at IS NULL", new { keyId, at = Now() }) == 1;
+        var revoked = connection.Execute("UPDATE api_keys SET revoked_at = @at WHERE id = @keyId AND revoked_at IS NULL", new { keyId, at = Now() }) == 1;
+        verified.Clear();
+        return revoked;
     }
 
     private sealed record KeyRow(long Id, long OrganisationId, string Role);

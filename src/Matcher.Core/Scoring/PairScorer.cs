@@ -98,16 +98,27 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
     }
 
     /// <summary>The same number as <c>Score(...).Value</c>, without building the explanation.</summary>
-    public double ScoreValue(Candidate candidate, Vacancy vacancy, DateOnly on)
+    public double ScoreValue(Candidate candidate, Vacancy vacancy, DateOnly on) => TryScoreValue(candidate, vacancy, on, out var value) ? value : 0;
+
+    /// <summary>
+    /// False when the pair is knocked out (<c>Score(...).IsKnockedOut</c>); otherwise <paramref name="value"/> is
+    /// <c>Score(...).Value</c> to the last bit, computed without the explanation.
+    /// </summary>
+    public bool TryScoreValue(Candidate candidate, Vacancy vacancy, DateOnly on, out double value)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(vacancy);
         var facts = FactsOf(vacancy, on);
         var distance = candidate.Home.DistanceKmTo(vacancy.Location);
-        if (KnockedOut(candidate, vacancy, facts, distance, out var mode, out var daily)) return 0;
+        if (KnockedOut(candidate, vacancy, facts, distance, out var mode, out var daily))
+        {
+            value = 0;
+            return false;
+        }
         var essential = Skills(candidate, vacancy, essential: true, null, out var essentialApplies);
         var optional = Skills(candidate, vacancy, essential: false, null, out var optionalApplies);
-        return Combine(candidate, vacancy, facts, mode, daily, OccupationPartOf(candidate, vacancy), essential, essentialApplies, optional, optionalApplies);
+        value = Combine(candidate, vacancy, facts, mode, daily, OccupationPartOf(candidate, vacancy), essential, essentialApplies, optional, optionalApplies);
+        return true;
     }
 
     /// <summary>What scoring needs of <paramref name="vacancy"/> that does not depend on the candidate, as things stand on <paramref name="on"/>.</summary>

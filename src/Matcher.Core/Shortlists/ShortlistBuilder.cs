@@ -15,21 +15,45 @@ public sealed class ShortlistBuilder(PairScorer scorer, EligibilityChecker eligi
     public IReadOnlyList<ShortlistEntry> ForCandidate(Candidate candidate, IEnumerable<Vacancy> vacancies, int k, DateOnly on)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-        var entries = new List<ShortlistEntry>();
-        foreach (var vacancy in vacancies)
-            if (Evaluate(candidate, vacancy, on) is { } entry) entries.Add(entry);
-        return Top(entries, k, e => e.VacancyId);
+        ArgumentNullException.ThrowIfNull(vacancies);
+        return Explain(vacancies.Select(v => (candidate, v)), k, on, e => e.Vacancy.Id);
     }
 
     /// <summary>The best <paramref name="k"/> candidates for <paramref name="vacancy"/> on <paramref name="on"/>.</summary>
     public IReadOnlyList<ShortlistEntry> ForVacancy(Vacancy vacancy, IEnumerable<Candidate> candidates, int k, DateOnly on)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-        var entries = new List<ShortlistEntry>();
-        foreach (var candidate in candidates)
-            if (Evaluate(candidate, vacancy, on) is { } entry) entries.Add(entry);
-        return Top(entries, k, e => e.CandidateId);
+        ArgumentNullException.ThrowIfNull(candidates);
+        return Explain(candidates.Select(c => (c, vacancy)), k, on, e => e.Candidate.Id);
     }
+
+    /// <summary>
+    /// Ranks all pairs by their score value (no explanation built), then explains only the best <paramref name="k"/>:
+    /// the same list as explaining every pair, since the value is <c>Score(...).Value</c> to the last bit.
+    /// </summary>
+    private List<ShortlistEntry> Explain(IEnumerable<(Candidate Candidate, Vacancy Vacancy)> pairs, int k, DateOnly on, Func<Ranked, string> tieBreak)
+    {
+        var ranked = new List<Ranked>();
+        foreach (var (candidate, vacancy) in pairs)
+        {
+            var legal = eligibility.Check(candidate.Residence, vacancy, on);
+            if (legal.IsEligible && scorer.TryScoreValue(candidate, vacancy, on, out var value)) ranked.Add(new Ranked(candidate, vacancy, legal, value));
+        }
+        ranked.Sort((a, b) =>
+        {
+            var byScore = b.Value.CompareTo(a.Value);
+            return byScore != 0 ? byScore : string.CompareOrdinal(tieBreak(a), tieBreak(b));
+        });
+        var top = new List<ShortlistEntry>(Math.Min(k, ranked.Count));
+        for (var i = 0; i < ranked.Count && top.Count < k; i++)
+        {
+            var (candidate, vacancy, legal, _) = ranked[i];
+            top.Add(new ShortlistEntry(candidate.Id, vacancy.Id, scorer.Score(candidate, vacancy, on), legal));
+        }
+        return top;
+    }
+
+    private readonly record struct Ranked(Candidate Candidate, Vacancy Vacancy, EligibilityOutcome Legal, double Value);
 
     /// <summary>The entry for one pair, or null when it is not eligible or knocked out.</summary>
     public ShortlistEntry? Evaluate(Candidate candidate, Vacancy vacancy, DateOnly on)
@@ -39,16 +63,5 @@ public sealed class ShortlistBuilder(PairScorer scorer, EligibilityChecker eligi
         if (!legal.IsEligible) return null;
         var score = scorer.Score(candidate, vacancy, on);
         return score.IsKnockedOut ? null : new ShortlistEntry(candidate.Id, vacancy.Id, score, legal);
-    }
-
-    private static List<ShortlistEntry> Top(List<ShortlistEntry> entries, int k, Func<ShortlistEntry, string> tieBreak)
-    {
-        entries.Sort((a, b) =>
-        {
-            var byScore = b.Score.Value.CompareTo(a.Score.Value);
-            return byScore != 0 ? byScore : string.CompareOrdinal(tieBreak(a), tieBreak(b));
-        });
-        if (entries.Count > k) entries.RemoveRange(k, entries.Count - k);
-        return entries;
     }
 }
