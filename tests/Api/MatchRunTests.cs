@@ -87,6 +87,7 @@ public sealed class MatchRunTests(MatcherApiFactory factory) : IClassFixture<Mat
         {
             Assert.StartsWith("P-", p.GetProperty("candidateId").GetString(), StringComparison.Ordinal);
             Assert.DoesNotContain("AufenthG", p.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+            Assert.True(p.GetProperty("verdict").GetString() is "Permitted" or "PermittedFrom");
         });
     }
 
