@@ -55,6 +55,7 @@ app.MapShortlists();
 app.MapAudit();
 app.MapCommitments();
 app.MapMatchRuns();
+app.MapOrganisations();
 
 app.Run();
 return 0;

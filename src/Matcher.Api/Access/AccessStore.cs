@@ -34,6 +34,12 @@ public sealed class AccessStore(Database database, TimeProvider clock)
         return new Organisation(id, name.Trim(), kind);
     }
 
+    public Organisation? FindOrganisation(long id)
+    {
+        using var connection = database.Open();
+        return connection.QuerySingleOrDefault<Organisation>("SELECT id, name, kind FROM organisations WHERE id = @id", new { id });
+    }
+
     public Organisation? FindOrganisation(string name)
     {
         using var connection = database.Open();
