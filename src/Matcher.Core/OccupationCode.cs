@@ -20,14 +20,15 @@ public readonly record struct OccupationCode
     /// <summary>The 4-digit occupation subgroup (Berufsuntergruppe).</summary>
     public int Subgroup => Value / 10;
 
-    /// <summary>Parses "51312"; fails on anything but five digits with a requirement level 1..4.</summary>
+    /// <summary>Parses "51312" (and the military "01104"); fails on anything but five digits with a requirement level 1..4.</summary>
     public static bool TryParse(string? text, out OccupationCode code)
     {
         code = default;
         var t = text?.Trim();
         if (t is null || t.Length != 5 || !t.All(char.IsAsciiDigit)) return false;
         var value = int.Parse(t, System.Globalization.CultureInfo.InvariantCulture);
-        if (value < 10000 || value % 10 is < 1 or > 4) return false;
+        // Berufsbereich 0 (military) has keys 01xxx-04xxx; 00xxx does not exist.
+        if (value < 1000 || value % 10 is < 1 or > 4) return false;
         code = new OccupationCode(value);
         return true;
     }

@@ -1,0 +1,20 @@
+namespace Matcher.Tests.Taxonomy;
+
+/// <summary>The official taxonomy files next to the repository (<c>../shared/esco-sample</c>), when this machine has them.</summary>
+public static class OfficialSample
+{
+    /// <summary>The sample folder, or null when it is not there (the tests that need it then say so and pass nothing off as checked).</summary>
+    public static string? Directory
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (!File.Exists(Path.Combine(dir.FullName, "Matcher.sln"))) continue;
+                var sample = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "esco-sample"));
+                return System.IO.Directory.Exists(sample) ? sample : null;
+            }
+            return null;
+        }
+    }
+}
