@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using Matcher.Core;
+using Matcher.Core.Taxonomy;
+using Matcher.Core.Taxonomy.Import;
+
+namespace Matcher.Bench.Taxonomy;
+
+/// <summary>
+/// <c>titles-eval [--sample DIR] [--seed N]</c>: how well real job titles resolve. The BA's alphabetical list of job
+/// titles is split in half (seeded); a taxonomy is built from the official KldB 2010 list (each Berufsgattung with its
+/// title, short title and "Umfasst ferner" examples) plus the first half as synonyms; each title of the other half is
+/// resolved and compared with its official code, at 5 digits (Berufsgattung) and 3 digits (Berufsgruppe).
+/// Every BA title is also among the KldB list's examples, so the held-out titles are taken out of those examples too:
+/// otherwise every lookup would be an exact hit and the figures would measure nothing.
+/// </summary>
+public static class TitleEvaluationCommand
+{
+    public static int Run(string[] args)
+    {
+        var sample = CliArguments.Option(args, "--sample") ?? DefaultSample();
+        if (sample is null || !Directory.Exists(sample)) return CliArguments.Fail("The official files are not here: give --sample DIR (../shared/esco-sample).");
+        var seedText = CliArguments.Option(args, "--seed") ?? "20261123";
+        if (!int.TryParse(seedText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seed)) return CliArguments.Fail("--seed takes a whole number.");
+
+        IReadOnlyList<KldbPosition> kldb;
+        IReadOnlyList<JobTitle> titles;
+        try
+        {
+            kldb = KldbClassificationReader.Read(Path.Combine(sample, "kldb", "KldB2010_V2020_Gliederung_mit_Erlaeuterung.csv"));
+            titles = BaJobTitleReader.Read(Path.Combine(sample, "ba-mappings", "Alphabetisches-Verzeichnis-Berufsbenennungen_utf8.csv"));
+        }
+        catch (TaxonomyLoadException e)
+        {
+            return CliArguments.Fail(e.Message);
+        }
+
+        var shuffled = titles.OrderBy(_ => 0).ToArray();
+        new Random(seed).Shuffle(shuffled);
+        var train = shuffled[..(shuffled.Length / 2)];
+        var test = shuffled[(shuffled.Length / 2)..];
+
+        var build = Stopwatch.StartNew();
+        var synonyms = train.ToLookup(t => t.Occupation, t => t.Title);
+        var heldOut = test.Select(t => t.Title).ToHashSet(StringComparer.Ordinal);
+        var occupations = kldb.Where(p => p.Level == 5).Select(p =>
+        {
+            var code = OccupationCode.Parse(p.Code);
+            var names = new[] { p.ShortTitle }.Concat(p.Examples.Select(e => e.Title).Where(e => !heldOut.Contains(e))).Concat(synonyms[code])
+                .Where(n => n.Length > 0 && n != p.Title).Distinct(StringComparer.Ordinal).ToImmutableArray();
+            return new Occupation(code, p.Title, "", false, false, null, names);
+        }).ToList();
+        var taxonomy = new OccupationTaxonomy(occupations, [], [], "KldB 2010 V2020 + half of the BA job titles");
+        var resolver = new TitleResolver(taxonomy);
+        var buildSeconds = build.Elapsed.TotalSeconds;
+
+        var examples = kldb.SelectMany(p => p.Examples).Select(e => e.Title).ToHashSet(StringComparer.Ordinal);
+        var known = occupations.SelectMany(o => o.Synonyms.Prepend(o.TitleDe)).ToHashSet(StringComparer.Ordinal);
+        int top1 = 0, top5 = 0, top1Group = 0, top5Group = 0, unsure = 0, confidentRight = 0, confident = 0, asExample = 0, leaked = 0;
+        var watch = Stopwatch.StartNew();
+        foreach (var t in test)
+        {
+            var resolution = resolver.Resolve(t.Title, 5);
+            var codes = resolution.Matches.Select(m => m.Occupation.Code).ToList();
+            if (codes.Count > 0 && codes[0] == t.Occupation) top1++;
+            if (codes.Contains(t.Occupation)) top5++;
+            if (codes.Count > 0 && codes[0].Group == t.Occupation.Group) top1Group++;
+            if (codes.Any(c => c.Group == t.Occupation.Group)) top5Group++;
+            if (!resolution.IsConfident) unsure++;
+            else
+            {
+                confident++;
+                if (codes[0] == t.Occupation) confidentRight++;
+            }
+            if (examples.Contains(t.Title)) asExample++;
+            if (known.Contains(t.Title)) leaked++;
+        }
+        var seconds = watch.Elapsed.TotalSeconds;
+        double Share(int n) => (double)n / test.Length;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"""
+            taxonomy: {occupations.Count} Berufsgattungen, {resolver.KnownTitleCount} known titles (built in {buildSeconds:0.00} s); held-out titles: {test.Length} (seed {seed}), {Share(asExample):0.000} of them also a KldB example title (taken out), {leaked} still known verbatim
+            top1_5digit={Share(top1):0.000} top5_5digit={Share(top5):0.000} top1_3digit={Share(top1Group):0.000} top5_3digit={Share(top5Group):0.000}
+            no_confident_match={Share(unsure):0.000} precision_when_confident={(confident == 0 ? 0 : (double)confidentRight / confident):0.000}
+            titles_per_second={test.Length / seconds:0} (one thread, {seconds:0.00} s)
+            """));
+        return 0;
+    }
+
+    private static string? DefaultSample()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Matcher.sln"))) return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "esco-sample"));
+        return null;
+    }
+}
