@@ -10,8 +10,10 @@ namespace Matcher.Core.Taxonomy.Import;
 internal static class ImportCsv
 {
     /// <summary>The rows after the header line that starts with <paramref name="firstHeader"/>, as (line, fields by header name).</summary>
+    /// <param name="skipped">When given, records with the wrong number of fields (e.g. a stray quote that merged two
+    /// lines) are reported here as "file:line: reason" and left out; when null they stop the import.</param>
     public static IEnumerable<(long Line, IReadOnlyDictionary<string, string> Fields)> Rows(
-        string path, char separator, string firstHeader, IReadOnlyList<string> requiredColumns)
+        string path, char separator, string firstHeader, IReadOnlyList<string> requiredColumns, List<string>? skipped = null)
     {
         var file = Path.GetFileName(path);
         if (!File.Exists(path)) throw new TaxonomyLoadException($"{file}: file is missing ({path}).");
@@ -49,13 +51,36 @@ internal static class ImportCsv
             }
             if (!more) yield break;
             var line = skippedLines + csv.LineNumber;
-            // Trailing separators are common; fewer fields than the header is not.
-            if (csv.FieldCount < header.Count && !(csv.FieldCount == header.Count - 1 && header[^1].Length == 0))
-                throw new TaxonomyLoadException($"{file}:{line}:{csv.FieldCount + 1}: {csv.FieldCount} fields where the header has {header.Count} (separator '{separator}').");
+            // A trailing separator in the header (an empty last column) may be missing from the rows; any other count is wrong.
+            var fits = csv.FieldCount == header.Count || (csv.FieldCount == header.Count - 1 && header[^1].Length == 0);
+            if (!fits)
+            {
+                var problem = $"{file}:{line}:{Math.Min(csv.FieldCount, header.Count) + 1}: {csv.FieldCount} fields where the header has {header.Count} (separator '{separator}'; a stray quote?).";
+                if (skipped is null) throw new TaxonomyLoadException(problem);
+                skipped.Add(problem);
+                continue;
+            }
             var fields = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < Math.Min(header.Count, csv.FieldCount); i++)
                 if (header[i].Length > 0) fields[header[i]] = csv.GetString(i)?.Trim() ?? "";
             yield return (line, fields);
+        }
+    }
+
+    /// <summary>The file's bytes; a <c>.gz</c> file is decompressed (the ESCO relations are large).</summary>
+    private static byte[] ReadBytes(string path, string file)
+    {
+        if (!path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) return File.ReadAllBytes(path);
+        try
+        {
+            using var input = new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            input.CopyTo(output);
+            return output.ToArray();
+        }
+        catch (InvalidDataException e)
+        {
+            throw new TaxonomyLoadException($"{file}: not a valid gzip file ({e.Message}).", e);
         }
     }
 
@@ -64,7 +89,7 @@ internal static class ImportCsv
 
     private static string ReadUtf8(string path, string file)
     {
-        var bytes = File.ReadAllBytes(path);
+        var bytes = ReadBytes(path, file);
         var span = bytes.AsSpan();
         if (span.StartsWith(Encoding.UTF8.Preamble)) span = span[Encoding.UTF8.Preamble.Length..];
         try
