@@ -31,7 +31,12 @@ public static partial class TaxonomyLoader
 
         var withSynonyms = occupations.Values.Select(o =>
             o with { Synonyms = synonyms.TryGetValue(o.Code, out var s) ? [.. s] : [] });
-        return new OccupationTaxonomy(withSynonyms, skills.Values, relations, $"Matcher taxonomy from {Path.GetFullPath(directory)}");
+        // An imported taxonomy says where it came from in PROVENANCE.txt (first line); the curated one has none.
+        var provenanceFile = Path.Combine(directory, "PROVENANCE.txt");
+        var provenance = File.Exists(provenanceFile) && File.ReadLines(provenanceFile).FirstOrDefault() is { Length: > 0 } first
+            ? first
+            : $"Matcher taxonomy from {Path.GetFullPath(directory)}";
+        return new OccupationTaxonomy(withSynonyms, skills.Values, relations, provenance);
     }
 
     private static Dictionary<OccupationCode, Occupation> ReadOccupations(string path, List<string> errors)

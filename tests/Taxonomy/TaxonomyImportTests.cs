@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using Matcher.Core;
+using Matcher.Core.Taxonomy;
+using Matcher.Core.Taxonomy.Import;
+using Matcher.Tests.Scoring;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Matcher.Tests.Taxonomy;
+
+public sealed class TaxonomyImportTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly string scratch = Directory.CreateTempSubdirectory("matcher-taxonomy-").FullName;
+
+    [Fact]
+    public void The_official_files_merge_into_a_taxonomy_the_service_loads()
+    {
+        if (OfficialSample.Directory is not { } dir)
+        {
+            output.WriteLine("SKIPPED: ../shared/esco-sample is not on this machine; the import of the official files was not checked.");
+            return;
+        }
+        var skipped = new List<string>();
+        var merged = TaxonomyImporter.Merge(
+            KldbClassificationReader.Read(Path.Combine(dir, "kldb", "KldB2010_V2020_Gliederung_mit_Erlaeuterung.csv")),
+            BaJobTitleReader.Read(Path.Combine(dir, "ba-mappings", "Alphabetisches-Verzeichnis-Berufsbenennungen_utf8.csv")),
+            EscoReader.Read(Path.Combine(dir, "esco-v1.1.1-en")),
+            BaEscoMappingReader.Read(Path.Combine(dir, "ba-mappings", "EURESmapping_occs_DE.csv"), skipped),
+            BaEscoMappingReader.Read(Path.Combine(dir, "ba-mappings", "EURESmapping_skills_DE.csv"), skipped),
+            Make.Taxonomy);
+        var target = Path.Combine(scratch, "official");
+        var taxonomy = TaxonomyWriter.Write(merged, target, [TaxonomyImporter.EscoAttribution]);
+
+        Assert.Equal(1301, taxonomy.Occupations.Count);
+        var electrician = taxonomy.Find(OccupationCode.Parse("26212"))!;
+        Assert.Contains("Elektroniker/in - Energie- und Gebäudetechnik", electrician.Synonyms);
+        Assert.Equal("7411", electrician.Isco08);
+        Assert.True(electrician.IsApprenticeship); // from the curated taxonomy: not in the official sources
+        Assert.NotEmpty(taxonomy.EssentialSkills(electrician.Code));
+        Assert.Contains(taxonomy.Skills.Values, s => s.LabelDe == "Strafvollzugsverfahren beaufsichtigen" && s.LabelEn == "supervise correctional procedures");
+        Assert.StartsWith("KldB 2010 V2020", taxonomy.Provenance, StringComparison.Ordinal);
+        Assert.Contains(TaxonomyImporter.EscoAttribution, File.ReadAllText(Path.Combine(target, TaxonomyWriter.ProvenanceFile)), StringComparison.Ordinal);
+        Assert.True(new TitleResolver(taxonomy).Resolve("Elektronikerin für Energie- und Gebäudetechnik").Best?.Occupation.Code == electrician.Code);
+    }
+
+    [Fact]
+    public void A_result_that_does_not_load_never_replaces_the_previous_taxonomy()
+    {
+        var target = Path.Combine(scratch, "taxonomy");
+        var cook = new Occupation(OccupationCode.Parse("29302"), "Köche", "cook", true, false, "5120", ["Koch/Köchin"]);
+        TaxonomyWriter.Write(new ImportedTaxonomy([cook], [], [], "first", 0), target, []);
+
+        var broken = cook with { TitleEn = "" }; // the loader requires an English title
+        Assert.Throws<TaxonomyLoadException>(() => TaxonomyWriter.Write(new ImportedTaxonomy([broken], [], [], "second", 0), target, []));
+        Assert.Equal("first", TaxonomyLoader.LoadDirectory(target).Provenance);
+        Assert.Single(Directory.GetDirectories(scratch));
+    }
+
+    [Fact]
+    public void Titles_and_labels_with_separators_and_quotes_survive_the_round_trip()
+    {
+        var target = Path.Combine(scratch, "quoted");
+        var skill = new Skill("esco-1", "Bühne; Licht \"und\" Ton", "stage", []);
+        var occupation = new Occupation(OccupationCode.Parse("94512"), "Bühnentechnik; fachlich", "stage technician", false, false, null, ["Beleuchter/in \"Theater\""]);
+        var loaded = TaxonomyWriter.Write(new ImportedTaxonomy([occupation], [skill], [(occupation.Code, "esco-1", SkillRelation.Essential)], "quoted", 0), target, []);
+        Assert.Equal("Bühnentechnik; fachlich", loaded.Find(occupation.Code)!.TitleDe);
+        Assert.Equal(["Beleuchter/in \"Theater\""], loaded.Find(occupation.Code)!.Synonyms.ToArray());
+        Assert.Equal("Bühne; Licht \"und\" Ton", loaded.Skills["esco-1"].LabelDe);
+    }
+
+    public void Dispose() => Directory.Delete(scratch, recursive: true);
+}
