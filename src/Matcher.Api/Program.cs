@@ -9,6 +9,7 @@ using Matcher.Api.Runs;
 using Matcher.Api.Setup;
 using Matcher.Api.Shortlists;
 using Matcher.Api.Taxonomy;
+using Matcher.Api.Upskilling;
 using Matcher.Api.Vacancies;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -57,6 +58,7 @@ app.MapAudit();
 app.MapCommitments();
 app.MapMatchRuns();
 app.MapOrganisations();
+app.MapUpskilling();
 
 app.Run();
 return 0;

@@ -149,6 +149,25 @@ public sealed class CandidateWriteTests(MatcherApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Upskilling_lists_missing_skills_for_targets_and_steps_up_from_the_qualification()
+    {
+        var coach = factory.ClientAs(Role.Coach);
+        var id = await Register(coach, Cook());
+        var advice = await coach.GetFromJsonAsync<JsonElement>(Url($"/candidates/{id}/upskilling?targets=29302,51312"));
+        var targets = advice.GetProperty("targets").EnumerateArray().ToList();
+        Assert.Equal(["29302", "51312"], targets.Select(t => t.GetProperty("occupation").GetString()));
+        Assert.Equal(1.0, targets[0].GetProperty("heldShare").GetDouble()); // a fully recognised cook holds every essential cooking skill
+        Assert.NotEmpty(targets[1].GetProperty("missingEssential").EnumerateArray());
+        Assert.All(advice.GetProperty("stepsUp").EnumerateArray(), s => Assert.Equal("Spezialist", s.GetProperty("target").GetProperty("level").GetString()));
+
+        var bad = await coach.GetAsync(Url($"/candidates/{id}/upskilling?targets=2930,99991"));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(2, (await Body(bad)).GetProperty("errors").GetProperty("targets").GetArrayLength());
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.ClientAs(Role.Coach, MatcherApiFactory.OtherCoaching).GetAsync(Url($"/candidates/{id}/upskilling"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await factory.ClientAs(Role.Chamber).GetAsync(Url($"/candidates/{id}/upskilling"))).StatusCode);
+    }
+
+    [Fact]
     public async Task Reading_a_candidate_is_audited()
     {
         var coach = factory.ClientAs(Role.Coach);

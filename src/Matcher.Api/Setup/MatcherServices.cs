@@ -48,6 +48,7 @@ public static class MatcherServices
         services.AddSingleton<VacancyInputValidator>();
         services.AddSingleton<VacancyImporter>();
         services.AddSingleton<CandidateInputValidator>();
+        services.AddSingleton(sp => new Matcher.Core.Upskilling.UpskillingAdvisor(sp.GetRequiredService<OccupationTaxonomy>(), sp.GetRequiredService<PairScorer>()));
         services.AddSingleton(sp => new BatchPipeline(sp.GetRequiredService<PairScorer>(), sp.GetRequiredService<EligibilityChecker>()));
         services.AddSingleton<GermanExplanation>();
         services.AddSingleton<MatchRunStore>();

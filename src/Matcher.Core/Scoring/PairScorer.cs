@@ -304,6 +304,12 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
     /// A skill counts when shown, implied by a driving licence, or essential to an occupation the person is
     /// qualified in, unless a partial-recognition notice lists it as a substantial difference (by id or German label).
     /// </summary>
+    public bool HoldsSkill(Candidate candidate, string skill)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        return Holds(candidate, skill);
+    }
+
     private bool Holds(Candidate candidate, string skill)
     {
         if (candidate.Skills.Contains(skill)) return true;
