@@ -20,11 +20,11 @@ public sealed class TitleResolver
     public const double TieMargin = 0.03;
 
     /// <summary>How many trigram-ranked candidate titles are scored in full.</summary>
-    private const int CandidatesScored = 48;
+    private const int CandidatesScored = 48; // fewer (16) is faster but misses ties: "Helfer" alone would look confident
 
     private readonly FrozenDictionary<string, OccupationCode[]> index;
     private readonly string[] keys;
-    private readonly FrozenDictionary<string, int[]> postings;
+    private readonly FrozenDictionary<long, int[]> postings;
     private readonly int[] trigramCounts;
     private readonly OccupationTaxonomy taxonomy;
 
@@ -52,7 +52,7 @@ public sealed class TitleResolver
         index = entries.ToFrozenDictionary(e => e.Key, e => e.Value.Select(v => codeOf[v]).ToArray(), StringComparer.Ordinal);
         keys = [.. index.Keys.Order(StringComparer.Ordinal)];
         trigramCounts = new int[keys.Length];
-        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var lists = new Dictionary<long, List<int>>();
         for (var k = 0; k < keys.Length; k++)
         {
             var grams = Trigrams(keys[k]);
@@ -63,7 +63,7 @@ public sealed class TitleResolver
                 list.Add(k);
             }
         }
-        postings = lists.ToFrozenDictionary(l => l.Key, l => l.Value.ToArray(), StringComparer.Ordinal);
+        postings = lists.ToFrozenDictionary(l => l.Key, l => l.Value.ToArray());
     }
 
     public double ConfidenceThreshold { get; }
@@ -109,26 +109,47 @@ public sealed class TitleResolver
     private static int Score(string query, string key) =>
         Math.Max(Fuzz.Ratio(query, key, PreprocessMode.None), (int)Math.Round(0.95 * Fuzz.TokenSetRatio(query, key, PreprocessMode.None)));
 
-    /// <summary>Known titles ranked by the Dice coefficient of their trigrams with the query.</summary>
-    private IEnumerable<int> CandidateKeys(string query)
+    /// <summary>
+    /// The <see cref="CandidatesScored"/> known titles with the highest Dice coefficient of their trigrams with the
+    /// query (ties: lower index). Shared trigrams are counted in a per-thread array rather than a dictionary, and the
+    /// best are kept in a bounded heap: a lookup touches thousands of titles through common trigrams.
+    /// </summary>
+    private List<int> CandidateKeys(string query)
     {
         var grams = Trigrams(query);
-        var shared = new Dictionary<int, int>();
+        var counts = sharedCounts is { } c && c.Length >= keys.Length ? c : sharedCounts = new int[keys.Length];
+        var touched = touchedKeys ??= new List<int>(1024);
+        touched.Clear();
         foreach (var g in grams)
             if (postings.TryGetValue(g, out var list))
-                foreach (var k in list) shared[k] = shared.GetValueOrDefault(k) + 1;
-        return shared
-            .Select(s => (Key: s.Key, Dice: 2.0 * s.Value / (grams.Count + trigramCounts[s.Key])))
-            .OrderByDescending(s => s.Dice).ThenBy(s => s.Key)
-            .Take(CandidatesScored)
-            .Select(s => s.Key);
+                foreach (var k in list)
+                    if (counts[k]++ == 0) touched.Add(k);
+
+        // Min-heap on (dice, -index): the root is the weakest of the best kept so far.
+        var best = new PriorityQueue<int, (double Dice, int Negative)>(CandidatesScored + 1);
+        foreach (var k in touched)
+        {
+            var dice = 2.0 * counts[k] / (grams.Count + trigramCounts[k]);
+            counts[k] = 0;
+            if (best.Count < CandidatesScored) best.Enqueue(k, (dice, -k));
+            else if (best.TryPeek(out _, out var weakest) && (dice > weakest.Dice || (dice == weakest.Dice && -k > weakest.Negative)))
+                best.EnqueueDequeue(k, (dice, -k));
+        }
+        var result = new List<int>(best.Count);
+        while (best.TryDequeue(out var k, out _)) result.Add(k);
+        result.Reverse();
+        return result;
     }
 
-    private static HashSet<string> Trigrams(string text)
+    [ThreadStatic] private static int[]? sharedCounts;
+    [ThreadStatic] private static List<int>? touchedKeys;
+
+    /// <summary>The distinct character trigrams of "  text ", each packed into a long (three UTF-16 units).</summary>
+    private static HashSet<long> Trigrams(string text)
     {
         var padded = $"  {text} ";
-        var grams = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 3 <= padded.Length; i++) grams.Add(padded.Substring(i, 3));
+        var grams = new HashSet<long>();
+        for (var i = 0; i + 3 <= padded.Length; i++) grams.Add(((long)padded[i] << 32) | ((long)padded[i + 1] << 16) | padded[i + 2]);
         return grams;
     }
 }
