@@ -82,14 +82,17 @@ public static class AssignmentSolver
         // any row it displaces is tried again at once (up to a budget). Every dual constraint stays satisfied, only full columns get
         // q < 0, and rows this cannot settle are left to the shortest-path phase.
         var deferred = new List<int>();
+        var hasSharedColumns = capacity.Any(c => c > 1);
         var pending = new List<int>();
         for (var i = 0; i < rows; i++) if (pinnedEdge[i] < 0) pending.Add(i);
         for (var pass = 0; pass < 2 && pending.Count > 0; pass++)
         {
             var again = new List<int>();
             var stack = new Stack<int>();
-            // Tiny price gaps can start a long bidding war; past this budget the rest goes to the exact search.
-            var budget = 3L * pending.Count;
+            // Tiny price gaps can start a long bidding war; past its budget the rest goes to the exact search. With
+            // shared columns (the batch) a longer war is still cheaper than the searches it saves; on unit columns
+            // (dense LSAP) long wars cost more than they save.
+            var budget = (hasSharedColumns ? 200L : 3L) * pending.Count;
             foreach (var first in pending)
             {
                 stack.Push(first);
@@ -124,9 +127,31 @@ public static class AssignmentSolver
                         Attach(i, e1);
                         continue;
                     }
-                    if (capacity[j1] != 1 || u2 == Infinity)
+                    if (u2 == Infinity)
                     {
-                        // A shared column cannot lower its price for one row, and an unbounded gap has no price: search later.
+                        // An unbounded gap has no price: search later.
+                        if (pass == 0) again.Add(i); else deferred.Add(i);
+                        continue;
+                    }
+                    if (capacity[j1] != 1)
+                    {
+                        // A shared full column: the holder with the cheapest way out leaves; the price drops by δ and
+                        // every holder that stays gains δ, bounded by their own slack, so all stay tight and feasible.
+                        // (Capacity 0: pins took every place.)
+                        if (capacity[j1] > 1 && u1 < u2)
+                        {
+                            var (leaving, delta) = SharedColumnTakeover(j1, u2 - u1, optional, head, next, assignedEdge, rowStart, edgeColumn, cost, q, p);
+                            if (leaving >= 0)
+                            {
+                                q[j1] -= delta;
+                                for (var r = head[j1]; r >= 0; r = next[r]) if (r != leaving) p[r] += delta;
+                                Detach(leaving);
+                                Attach(i, e1);
+                                p[i] = cost[e1] - q[j1];
+                                stack.Push(leaving);
+                                continue;
+                            }
+                        }
                         if (pass == 0) again.Add(i); else deferred.Add(i);
                         continue;
                     }
@@ -287,6 +312,36 @@ public static class AssignmentSolver
             };
         }
         return new AssignmentResult(AssignmentStatus.Optimal, rowToColumn, objective, u, v, "");
+    }
+
+    /// <summary>
+    /// For a row that wants the full shared column <paramref name="column"/> (gap <paramref name="gap"/> to its second
+    /// option): the holder with the least slack leaves, and the price can drop by δ = min(gap, the least slack of the
+    /// holders that stay), who all rise by δ, so every constraint stays satisfied and every holder tight. Returns the
+    /// leaving row and δ, or (-1, 0) when δ would be 0 (no progress: leave it to the exact search).
+    /// </summary>
+    private static (int Leaving, long Delta) SharedColumnTakeover(
+        int column, long gap, bool optional, int[] head, int[] next, int[] assignedEdge, int[] rowStart, int[] edgeColumn, long[] cost, long[] q, long[] p)
+    {
+        int leaving = -1;
+        long smallest = Infinity, second = Infinity;
+        for (var r = head[column]; r >= 0; r = next[r])
+        {
+            // Slack of holder r: how far p_r can rise before another option (or staying out, for optional rows) is cheaper.
+            var held = edgeColumn[assignedEdge[r]];
+            var slack = optional ? -p[r] : Infinity;
+            for (var e = rowStart[r]; e < rowStart[r + 1]; e++)
+            {
+                var k = edgeColumn[e];
+                if (k == held) continue;
+                var h = cost[e] - q[k] - p[r];
+                if (h < slack) slack = h;
+            }
+            if (slack < smallest) { second = smallest; smallest = slack; leaving = r; }
+            else if (slack < second) second = slack;
+        }
+        var delta = Math.Min(gap, second);
+        return leaving < 0 || delta <= 0 ? (-1, 0) : (leaving, delta);
     }
 
     private static bool IsComplete(int[] rowStart, int rows, int cols)
