@@ -3,6 +3,7 @@ using Matcher.Core.Batch;
 using Matcher.Core.Eligibility;
 using Matcher.Core.Generation;
 using Matcher.Core.Scoring;
+using FsCheck;
 using Xunit;
 
 namespace Matcher.Tests.Batch;
@@ -44,6 +45,42 @@ public class BatchPipelineTests
         Assert.True(cut.Objective <= exact.Objective);
         Assert.True(cut.Counts.EdgesSolved <= exact.Counts.EdgesSolved);
     }
+
+    [Fact]
+    public void Skipping_pairs_by_their_upper_bound_keeps_exactly_the_top_pairs_of_full_scoring()
+    {
+        const int K = 5;
+        var cut = Pipeline.Run(Region.Candidates, Region.Vacancies, Make.Today, new BatchOptions(MaxPairsPerCandidate: K));
+        Assert.True(cut.Counts.PairsPruned > 0, "nothing was pruned");
+
+        // Reference: score every admissible pair, keep each candidate's best K, solve.
+        var generator = new PairGenerator(Region.Vacancies, Scorer, EligibilityChecker.Default, Make.Today);
+        var minimum = ScoreScale.ToUnits(new BatchOptions().MinimumScore);
+        var rows = new List<int>();
+        var cols = new List<int>();
+        var units = new List<long>();
+        for (var i = 0; i < Region.Candidates.Count; i++)
+        {
+            var kept = generator.For(Region.Candidates[i], out _)
+                .Select(k => (Vacancy: k, Units: ScoreScale.ToUnits(Scorer.ScoreValue(Region.Candidates[i], Region.Vacancies[k], Make.Today))))
+                .Where(p => p.Units >= minimum).OrderByDescending(p => p.Units).ThenBy(p => p.Vacancy).Take(K);
+            foreach (var (v, u) in kept) { rows.Add(i); cols.Add(v); units.Add(u); }
+        }
+        var problem = AssignmentProblem.Create(Region.Candidates.Count, Region.Vacancies.Count, [.. rows], [.. cols], [.. units], ObjectiveSense.Maximize,
+            assignAllRows: false, Region.Vacancies.Select(v => v.Places).ToArray(), []);
+        Assert.Equal(rows.Count, cut.Counts.EdgesSolved);
+        Assert.Equal(AssignmentSolver.Solve(problem).Objective, cut.Objective);
+    }
+
+    [Fact]
+    public void The_upper_bound_is_never_below_the_score() =>
+        FsCheck.Fluent.Prop.ForAll(Matcher.Tests.Scoring.PairGen.Arbitrary, p =>
+        {
+            var prepared = Scorer.Prepare([p.Vacancy], Make.Today);
+            var memo = prepared.NewMemo();
+            memo.StartCandidate();
+            return Scorer.UpperBound(p.Candidate, 0, memo) >= Scorer.ScoreValue(p.Candidate, p.Vacancy, Make.Today);
+        }).QuickCheckThrowOnFailure();
 
     [Fact]
     public void Pins_stay_and_impossible_pins_are_dropped()

@@ -31,23 +31,37 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         Stage("index");
 
         var edges = new (int Vacancy, long Units)[]?[candidates.Count];
-        long examined = 0, admitted = 0, aboveMinimum = 0;
+        long examined = 0, admitted = 0, aboveMinimum = 0, pruned = 0;
         var minimumUnits = ScoreScale.ToUnits(options.MinimumScore);
         Parallel.For(0, candidates.Count,
             new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
-            () => (Workspace: generator.NewWorkspace(), Examined: 0L, Admitted: 0L, Above: 0L),
+            () => new ThreadTally(generator.NewWorkspace()),
             (i, _, local) =>
             {
                 var workspace = local.Workspace;
                 var looked = generator.Collect(candidates[i], workspace);
                 var admissible = workspace.Admissible;
                 var kept = new List<(int Vacancy, long Units)>(admissible.Count);
+                // With a per-candidate cut, a pair whose upper bound is below the K-th best so far cannot be kept:
+                // skip scoring it. Strictly below, so ties are still scored and the kept set is exactly the same.
+                var cut = options.MaxPairsPerCandidate;
+                var best = cut is null ? null : local.Best;
+                best?.Clear();
                 foreach (var (k, distance) in admissible)
                 {
                     if (excluded.Count > 0 && excluded.Contains((i, k))) continue;
+                    if (best is not null && best.Count == cut && ScoreScale.ToUnits(scorer.UpperBound(candidates[i], k, workspace.Memo)) < best.Peek())
+                    {
+                        local.Pruned++;
+                        continue;
+                    }
                     var score = scorer.ScoreValue(candidates[i], k, distance, workspace.Memo);
                     var units = ScoreScale.ToUnits(score);
-                    if (units >= minimumUnits) kept.Add((k, units));
+                    if (units < minimumUnits) continue;
+                    kept.Add((k, units));
+                    if (best is null) continue;
+                    if (best.Count < cut) best.Enqueue(units, units);
+                    else if (units > best.Peek()) best.EnqueueDequeue(units, units);
                 }
                 var above = kept.Count;
                 if (options.MaxPairsPerCandidate is { } top && kept.Count > top)
@@ -56,13 +70,17 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
                     kept.RemoveRange(top, kept.Count - top);
                 }
                 edges[i] = [.. kept];
-                return (workspace, local.Examined + looked, local.Admitted + admissible.Count, local.Above + above);
+                local.Examined += looked;
+                local.Admitted += admissible.Count;
+                local.Above += above;
+                return local;
             },
             local =>
             {
                 Interlocked.Add(ref examined, local.Examined);
                 Interlocked.Add(ref admitted, local.Admitted);
                 Interlocked.Add(ref aboveMinimum, local.Above);
+                Interlocked.Add(ref pruned, local.Pruned);
             });
         Stage("generate+score");
 
@@ -96,7 +114,7 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
 
         var solution = AssignmentSolver.Solve(problem, cancellation);
         Stage("solve");
-        var counts = new BatchCounts((long)candidates.Count * vacancies.Count, examined, admitted, aboveMinimum, count, 0);
+        var counts = new BatchCounts((long)candidates.Count * vacancies.Count, examined, admitted, aboveMinimum, count, 0, pruned);
         if (solution.Status != AssignmentStatus.Optimal)
             return new BatchResult(solution.Status, solution.Message, [], 0, null, counts, timings, dropped);
         var verification = AssignmentVerifier.Verify(problem, solution);
@@ -111,6 +129,19 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
             .ToList();
         Stage("explain");
         return new BatchResult(AssignmentStatus.Optimal, "", proposals, solution.Objective, verification, counts with { Proposals = proposals.Count }, timings, dropped);
+    }
+
+    /// <summary>What one scoring thread carries from candidate to candidate.</summary>
+    private sealed class ThreadTally(PairGenerator.Workspace workspace)
+    {
+        public PairGenerator.Workspace Workspace { get; } = workspace;
+        public long Examined;
+        public long Admitted;
+        public long Above;
+        public long Pruned;
+
+        /// <summary>The candidate's best K units so far (a min-heap: the root is the K-th best).</summary>
+        public PriorityQueue<long, long> Best { get; } = new();
     }
 
     private static Dictionary<string, int> Index(IEnumerable<string> ids)

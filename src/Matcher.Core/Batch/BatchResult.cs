@@ -6,9 +6,10 @@ namespace Matcher.Core.Batch;
 /// <param name="PairsTotal">Candidates × vacancies: what exhaustive scoring would look at.</param>
 /// <param name="PairsExamined">Pairs the spatial index let through.</param>
 /// <param name="PairsAdmitted">Pairs passing every knock-out and the legal gate: the pairs that were scored.</param>
-/// <param name="PairsAboveMinimum">Scored pairs at or above the minimum score.</param>
+/// <param name="PairsAboveMinimum">Scored pairs at or above the minimum score (pruned pairs are not scored, so not counted).</param>
 /// <param name="EdgesSolved">Edges given to the solver (after any per-candidate cut, plus pins).</param>
-public sealed record BatchCounts(long PairsTotal, long PairsExamined, long PairsAdmitted, long PairsAboveMinimum, long EdgesSolved, int Proposals);
+/// <param name="PairsPruned">Admitted pairs not scored because their upper bound could not reach the candidate's best K.</param>
+public sealed record BatchCounts(long PairsTotal, long PairsExamined, long PairsAdmitted, long PairsAboveMinimum, long EdgesSolved, int Proposals, long PairsPruned = 0);
 
 public sealed record StageTiming(string Stage, TimeSpan Elapsed);
 

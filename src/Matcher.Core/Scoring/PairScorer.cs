@@ -26,6 +26,9 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
 
     private static readonly ScoreComponentKind[] Kinds = Enum.GetValues<ScoreComponentKind>();
 
+    /// <summary>The sum of all weights: the denominator when every component applies.</summary>
+    private readonly double totalWeight = Kinds.Sum(weights.For);
+
     public OccupationTaxonomy Taxonomy => taxonomy;
 
     public ScoringWeights Weights => weights;
@@ -156,6 +159,27 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
         var essential = SkillsById(prepared.EssentialSkillIds(vacancyIndex), vacancy.IsTraining, memo, out var essentialApplies);
         var optional = SkillsById(prepared.OptionalSkillIds(vacancyIndex), vacancy.IsTraining, memo, out var optionalApplies);
         return Combine(candidate, vacancy, facts, mode, daily, part, essential, essentialApplies, optional, optionalApplies);
+    }
+
+    /// <summary>
+    /// An upper bound of <see cref="ScoreValue(Candidate, int, double, ScoreMemo)"/> for the pair, from the occupation
+    /// part alone (memoised per profile): occupation fit and qualification as they are, every other component taken
+    /// as 1. A mean only falls when a component below 1 joins it or a component of 1 leaves it, so the true score is
+    /// never higher. Lets the batch skip scoring pairs that cannot reach a candidate's best K.
+    /// </summary>
+    public double UpperBound(Candidate candidate, int vacancyIndex, ScoreMemo memo)
+    {
+        ArgumentNullException.ThrowIfNull(memo);
+        var profile = memo.Prepared.ProfileOf(vacancyIndex);
+        if (!memo.TryGet(profile, out var part))
+        {
+            part = OccupationPartOf(candidate, memo.Prepared.Vacancies[vacancyIndex]);
+            memo.Set(profile, part);
+        }
+        var fitWeight = weights.For(ScoreComponentKind.OccupationFit);
+        var qualificationWeight = weights.For(ScoreComponentKind.Qualification);
+        var lost = fitWeight * (1 - Math.Clamp(part.Fit, 0, 1)) + qualificationWeight * (1 - Math.Clamp(part.Qualification, 0, 1));
+        return totalWeight <= 0 ? 1 : Math.Min(1, 1 - lost / totalWeight + 1e-9);
     }
 
     private bool KnockedOut(Candidate candidate, Vacancy vacancy, in VacancyFacts facts, double distanceKm, out TravelMode mode, out int daily)
