@@ -46,8 +46,18 @@ public static class AssignmentSolver
             if (--capacity[pc] < 0) return Infeasible(problem, $"Column {pc} has more pins than its capacity {problem.Capacity(pc)}.");
         }
 
-        var cost = new long[costs.Length];
-        for (var e = 0; e < cost.Length; e++) cost[e] = maximize ? checked(-costs[e]) : costs[e];
+        // Minimising reads the problem's own costs (never written); maximising needs them negated. A copy of a large
+        // dense instance costs more in fresh memory pages than the whole solve, so it is made only when needed.
+        long[] cost;
+        if (maximize)
+        {
+            cost = GC.AllocateUninitializedArray<long>(costs.Length);
+            for (var e = 0; e < cost.Length; e++) cost[e] = checked(-costs[e]);
+        }
+        else
+        {
+            cost = costs;
+        }
 
         var p = new long[rows];
         var q = new long[cols];
