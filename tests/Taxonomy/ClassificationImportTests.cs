@@ -17,15 +17,7 @@ public sealed class ClassificationImportTests(ITestOutputHelper output) : IDispo
         return path;
     }
 
-    private string? Sample(string relative)
-    {
-        if (OfficialSample.Directory is not { } dir)
-        {
-            output.WriteLine("SKIPPED: ../shared/esco-sample is not on this machine; the official files were not checked.");
-            return null;
-        }
-        return Path.Combine(dir, relative);
-    }
+    private string? Sample(string relative) => OfficialSample.Find(relative, output);
 
     [Fact]
     public void The_official_kldb_list_has_all_levels_and_the_examples_of_each_berufsgattung()

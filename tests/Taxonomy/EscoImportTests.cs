@@ -10,15 +10,7 @@ public sealed class EscoImportTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string scratch = Directory.CreateTempSubdirectory("matcher-esco-").FullName;
 
-    private string? Sample(string relative)
-    {
-        if (OfficialSample.Directory is not { } dir)
-        {
-            output.WriteLine("SKIPPED: ../shared/esco-sample is not on this machine; the official ESCO files were not checked.");
-            return null;
-        }
-        return Path.Combine(dir, relative);
-    }
+    private string? Sample(string relative) => OfficialSample.Find(relative, output);
 
     [Fact]
     public void Esco_1_1_english_with_language_neutral_gzipped_relations_is_read_completely()

@@ -15,11 +15,7 @@ public sealed class TaxonomyImportTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void The_official_files_merge_into_a_taxonomy_the_service_loads()
     {
-        if (OfficialSample.Directory is not { } dir)
-        {
-            output.WriteLine("SKIPPED: ../shared/esco-sample is not on this machine; the import of the official files was not checked.");
-            return;
-        }
+        if (OfficialSample.Find("", output) is not { } dir) return;
         var skipped = new List<string>();
         var merged = TaxonomyImporter.Merge(
             KldbClassificationReader.Read(Path.Combine(dir, "kldb", "KldB2010_V2020_Gliederung_mit_Erlaeuterung.csv")),
