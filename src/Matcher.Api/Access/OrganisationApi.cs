@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using Matcher.Api.Audit;
 using Matcher.Api.Requests;
-using Matcher.Api.Shortlists;
 using Microsoft.Data.Sqlite;
 
 namespace Matcher.Api.Access;
@@ -49,7 +48,7 @@ public static class OrganisationApi
 
     public static IResult CreateKey(long id, AccessStore access, AuditTrail audit, ClaimsPrincipal user)
     {
-        if (access.FindOrganisation(id) is not { } organisation) return ShortlistApi.NotFound("Organisation", id.ToString(CultureInfo.InvariantCulture));
+        if (access.FindOrganisation(id) is not { } organisation) return RequestProblem.NotFound("Organisation", id.ToString(CultureInfo.InvariantCulture));
         var role = organisation.Kind switch { "chamber" => Role.Chamber, "coaching" => Role.Coach, _ => Role.Admin };
         var (keyId, key) = access.CreateKey(organisation.Id, role);
         audit.Action(Caller.From(user), "key.create", "key", keyId.ToString(CultureInfo.InvariantCulture), $"{organisation.Name} ({RoleNames.Of(role)})");
@@ -58,7 +57,7 @@ public static class OrganisationApi
 
     public static IResult Revoke(long id, AccessStore access, AuditTrail audit, ClaimsPrincipal user)
     {
-        if (!access.RevokeKey(id)) return ShortlistApi.NotFound("Aktiver Schlüssel", id.ToString(CultureInfo.InvariantCulture));
+        if (!access.RevokeKey(id)) return RequestProblem.NotFound("Aktiver Schlüssel", id.ToString(CultureInfo.InvariantCulture));
         audit.Action(Caller.From(user), "key.revoke", "key", id.ToString(CultureInfo.InvariantCulture));
         return TypedResults.NoContent();
     }

@@ -4,7 +4,6 @@ using Matcher.Api.Access;
 using Matcher.Api.Audit;
 using Matcher.Api.Region;
 using Matcher.Api.Requests;
-using Matcher.Api.Shortlists;
 using Matcher.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -43,7 +42,7 @@ public static class CandidateApi
     public static Results<Ok<CandidateView>, ProblemHttpResult> Get(string id, RegionStore region, ClaimsPrincipal user, AuditTrail audit)
     {
         var caller = Caller.From(user);
-        if (region.Current.FindCandidate(id) is not { } c || !caller.MaySee(c)) return ShortlistApi.NotFound("Kandidat", id);
+        if (region.Current.FindCandidate(id) is not { } c || !caller.MaySee(c)) return RequestProblem.NotFound("Kandidat", id);
         audit.View(caller, "candidate.view", "candidate", id);
         return TypedResults.Ok(CandidateView.Of(c));
     }
@@ -74,7 +73,7 @@ public static class CandidateApi
         RegionStore region)
     {
         var caller = Caller.From(user);
-        if (region.Current.FindCandidate(id) is not { } current || !caller.MaySee(current)) return ShortlistApi.NotFound("Kandidat", id);
+        if (region.Current.FindCandidate(id) is not { } current || !caller.MaySee(current)) return RequestProblem.NotFound("Kandidat", id);
         var read = await StrictJson.ReadAsync<CandidateInput>(request);
         if (read.Value is not { } input) return read.Problem();
         var errors = new FieldErrors();
@@ -84,7 +83,7 @@ public static class CandidateApi
         using (var connection = database.Open())
         using (var transaction = connection.BeginTransaction())
         {
-            if (!repository.UpdateCandidate(connection, transaction, stored)) return ShortlistApi.NotFound("Kandidat", id);
+            if (!repository.UpdateCandidate(connection, transaction, stored)) return RequestProblem.NotFound("Kandidat", id);
             audit.Change(connection, transaction, caller, "candidate.update", "candidate", id, ConsentDetail(stored));
             transaction.Commit();
         }
@@ -100,7 +99,7 @@ public static class CandidateApi
         using (var transaction = connection.BeginTransaction())
         {
             if (!repository.DeleteCandidate(connection, transaction, id, caller.Role == Role.Admin ? null : caller.OrganisationId))
-                return ShortlistApi.NotFound("Kandidat", id);
+                return RequestProblem.NotFound("Kandidat", id);
             audit.Change(connection, transaction, caller, "candidate.delete", "candidate", id);
             transaction.Commit();
         }

@@ -5,7 +5,6 @@ using Matcher.Api.Access;
 using Matcher.Api.Audit;
 using Matcher.Api.Region;
 using Matcher.Api.Requests;
-using Matcher.Api.Shortlists;
 using Matcher.Api.Storage;
 
 namespace Matcher.Api.Candidates;
@@ -32,7 +31,7 @@ public static class CommitmentApi
         return connection.QuerySingleOrDefault<CommitmentView>(
             "SELECT vacancy_id AS VacancyId, state AS State, since AS Since FROM commitments WHERE candidate_id = @id", new { id }) is { } view
             ? TypedResults.Ok(view)
-            : ShortlistApi.NotFound("Zusage", id);
+            : RequestProblem.NotFound("Zusage", id);
     }
 
     public static async Task<IResult> Put(string id, HttpRequest request, RegionStore region, ClaimsPrincipal user, Database database, AuditTrail audit, TimeProvider clock)
@@ -68,14 +67,14 @@ public static class CommitmentApi
         if (Own(id, region, user) is { } notFound) return notFound;
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
-        if (connection.Execute("DELETE FROM commitments WHERE candidate_id = @id", new { id }, transaction) == 0) return ShortlistApi.NotFound("Zusage", id);
+        if (connection.Execute("DELETE FROM commitments WHERE candidate_id = @id", new { id }, transaction) == 0) return RequestProblem.NotFound("Zusage", id);
         audit.Change(connection, transaction, Caller.From(user), "commitment.delete", "candidate", id);
         transaction.Commit();
         return TypedResults.NoContent();
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Own(string id, RegionStore region, ClaimsPrincipal user) =>
-        region.Current.FindCandidate(id) is { } c && Caller.From(user).MaySee(c) ? null : ShortlistApi.NotFound("Kandidat", id);
+        region.Current.FindCandidate(id) is { } c && Caller.From(user).MaySee(c) ? null : RequestProblem.NotFound("Kandidat", id);
 }
 
 /// <param name="State">accepted (the coach accepted the proposal) or started (the person started work or training).</param>

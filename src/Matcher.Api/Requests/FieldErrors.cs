@@ -10,6 +10,14 @@ public sealed class FieldErrors
 
     public bool Any => byField.Count > 0;
 
+    /// <summary>A single reason for a single field.</summary>
+    public static FieldErrors Of(string field, string reason)
+    {
+        var errors = new FieldErrors();
+        errors.Add(field, reason);
+        return errors;
+    }
+
     public int Count => byField.Values.Sum(r => r.Count);
 
     public void Add(string field, string reason)

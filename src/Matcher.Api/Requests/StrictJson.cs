@@ -80,12 +80,7 @@ public static partial class StrictJson
     public static BodyRead<T> TooLarge<T>(int limitBytes) => Failed<T>(StatusCodes.Status413PayloadTooLarge, "body",
         $"Der Inhalt ist größer als die erlaubten {limitBytes / 1024} KiB.");
 
-    private static BodyRead<T> Failed<T>(int status, string field, string reason)
-    {
-        var errors = new FieldErrors();
-        errors.Add(field, reason);
-        return new BodyRead<T>(default, status, errors);
-    }
+    private static BodyRead<T> Failed<T>(int status, string field, string reason) => new(default, status, FieldErrors.Of(field, reason));
 
     private static void CollectUnknownFields(JsonElement element, JsonTypeInfo info, string path, FieldErrors errors)
     {
@@ -164,10 +159,11 @@ public static class RequestProblem
         },
     });
 
-    public static IResult Of(int status, string field, string reason)
-    {
-        var errors = new FieldErrors();
-        errors.Add(field, reason);
-        return Of(status, errors);
-    }
+    public static IResult Of(int status, string field, string reason) => Of(status, FieldErrors.Of(field, reason));
+
+    /// <summary>404 for a record that does not exist or lies outside the caller's scope (the two are not told apart).</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound(string what, string id) => TypedResults.Problem(
+        title: $"{what} nicht gefunden",
+        detail: $"{what} mit der Kennung '{id}' gibt es nicht.",
+        statusCode: StatusCodes.Status404NotFound);
 }

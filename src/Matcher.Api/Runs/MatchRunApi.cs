@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Matcher.Api.Access;
 using Matcher.Api.Candidates;
 using Matcher.Api.Requests;
-using Matcher.Api.Shortlists;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Matcher.Api.Runs;
@@ -45,7 +44,7 @@ public static class MatchRunApi
     }
 
     public static Results<Ok<MatchRun>, ProblemHttpResult> Get(long id, MatchRunStore store) =>
-        store.Find(id) is { } run ? TypedResults.Ok(run) : ShortlistApi.NotFound("Abgleichslauf", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        store.Find(id) is { } run ? TypedResults.Ok(run) : RequestProblem.NotFound("Abgleichslauf", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public static Results<Ok<Page<ProposalView>>, ProblemHttpResult, ValidationProblem> Proposals(
         long id, string? limit, string? offset, MatchRunStore store, ClaimsPrincipal user, Pseudonyms pseudonyms)
@@ -100,7 +99,7 @@ public static class MatchRunApi
 
     private static ProblemHttpResult? Completed(long id, MatchRunStore store) => store.Find(id) switch
     {
-        null => ShortlistApi.NotFound("Abgleichslauf", id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        null => RequestProblem.NotFound("Abgleichslauf", id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         { Status: "completed" } => null,
         var run => TypedResults.Problem(
             title: "Lauf nicht abgeschlossen",

@@ -32,7 +32,7 @@ public static class ShortlistApi
         var top = QueryParameter.WholeNumber(k, "k", DefaultK, 1, MaxK, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
         var snapshot = region.Current;
-        if (snapshot.FindCandidate(id) is not { } stored || !Caller.From(user).MaySee(stored)) return NotFound("Kandidat", id);
+        if (snapshot.FindCandidate(id) is not { } stored || !Caller.From(user).MaySee(stored)) return RequestProblem.NotFound("Kandidat", id);
         if (!stored.MayBeMatched) return NoConsent(id);
         audit.View(Caller.From(user), "candidate.shortlist", "candidate", id);
         var today = Today(clock);
@@ -49,7 +49,7 @@ public static class ShortlistApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
         var snapshot = region.Current;
         var caller = Caller.From(user);
-        if (snapshot.FindVacancy(id) is not { } stored || !caller.MaySee(stored)) return NotFound("Stelle", id);
+        if (snapshot.FindVacancy(id) is not { } stored || !caller.MaySee(stored)) return RequestProblem.NotFound("Stelle", id);
         // Coaches rank their own candidates; chambers and the operator all who consented (chambers see pseudonyms).
         var pool = caller.Role == Role.Coach
             ? snapshot.Candidates.Where(c => c.MayBeMatched && caller.MaySee(c)).Select(c => c.Candidate).ToList()
@@ -89,9 +89,4 @@ public static class ShortlistApi
         statusCode: StatusCodes.Status409Conflict);
 
     internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-
-    internal static ProblemHttpResult NotFound(string what, string id) => TypedResults.Problem(
-        title: $"{what} nicht gefunden",
-        detail: $"{what} mit der Kennung '{id}' gibt es nicht.",
-        statusCode: StatusCodes.Status404NotFound);
 }

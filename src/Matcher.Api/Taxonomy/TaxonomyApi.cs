@@ -1,6 +1,5 @@
 using Matcher.Api.Requests;
 using Matcher.Api.Setup;
-using Matcher.Api.Shortlists;
 using Matcher.Core;
 using Matcher.Core.Taxonomy;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -44,7 +43,7 @@ public static class TaxonomyApi
     {
         if (!OccupationCode.TryParse(code, out var parsed))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = [$"'{code}' ist keine fünfstellige KldB-2010-Berufsgattung (5. Stelle 1-4)."] }, title: "Ungültige Anfrage");
-        if (taxonomy.Find(parsed) is not { } occupation) return ShortlistApi.NotFound("Beruf", code);
+        if (taxonomy.Find(parsed) is not { } occupation) return RequestProblem.NotFound("Beruf", code);
         SkillItem Skill(string id) => new(id, taxonomy.Skills[id].LabelDe, taxonomy.Skills[id].LabelEn);
         return TypedResults.Ok(new OccupationDetails(
             OccupationItem.From(occupation, null, null),

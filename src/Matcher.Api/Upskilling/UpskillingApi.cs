@@ -1,8 +1,8 @@
+using Matcher.Api.Requests;
 using System.Security.Claims;
 using Matcher.Api.Access;
 using Matcher.Api.Audit;
 using Matcher.Api.Region;
-using Matcher.Api.Shortlists;
 using Matcher.Core;
 using Matcher.Core.Taxonomy;
 using Matcher.Core.Upskilling;
@@ -29,7 +29,7 @@ public static class UpskillingApi
         string id, string? targets, RegionStore region, UpskillingAdvisor advisor, OccupationTaxonomy taxonomy, ClaimsPrincipal user, AuditTrail audit)
     {
         var caller = Caller.From(user);
-        if (region.Current.FindCandidate(id) is not { } stored || !caller.MaySee(stored)) return ShortlistApi.NotFound("Kandidat", id);
+        if (region.Current.FindCandidate(id) is not { } stored || !caller.MaySee(stored)) return RequestProblem.NotFound("Kandidat", id);
         var occupations = new List<Occupation>();
         var errors = new List<string>();
         foreach (var text in (targets ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -4,7 +4,6 @@ using Matcher.Api.Audit;
 using Matcher.Api.Candidates;
 using Matcher.Api.Region;
 using Matcher.Api.Requests;
-using Matcher.Api.Shortlists;
 using Matcher.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -39,7 +38,7 @@ public static class VacancyApi
     }
 
     public static Results<Ok<VacancyView>, ProblemHttpResult> Get(string id, RegionStore region, ClaimsPrincipal user) =>
-        region.Current.FindVacancy(id) is { } v && Caller.From(user).MaySee(v) ? TypedResults.Ok(VacancyView.Of(v)) : ShortlistApi.NotFound("Stelle", id);
+        region.Current.FindVacancy(id) is { } v && Caller.From(user).MaySee(v) ? TypedResults.Ok(VacancyView.Of(v)) : RequestProblem.NotFound("Stelle", id);
 
     public static async Task<IResult> Create(
         HttpRequest request, ClaimsPrincipal user, VacancyInputValidator validator, Database database, RegionRepository repository, AuditTrail audit, RegionStore region)
@@ -69,7 +68,7 @@ public static class VacancyApi
         RegionStore region)
     {
         var caller = Caller.From(user);
-        if (region.Current.FindVacancy(id) is not { } current || current.OrganisationId != caller.OrganisationId) return ShortlistApi.NotFound("Stelle", id);
+        if (region.Current.FindVacancy(id) is not { } current || current.OrganisationId != caller.OrganisationId) return RequestProblem.NotFound("Stelle", id);
         var read = await StrictJson.ReadAsync<VacancyInput>(request);
         if (read.Value is not { } input) return read.Problem();
         var errors = new FieldErrors();
@@ -82,7 +81,7 @@ public static class VacancyApi
             if (repository.FindVacancyByExternalId(connection, transaction, caller.OrganisationId, externalId) is { } other && other.Id != id)
                 return ExternalIdTaken(externalId, other.Id);
             if (!repository.UpdateVacancy(connection, transaction, new StoredVacancy(vacancy, caller.OrganisationId, externalId)))
-                return ShortlistApi.NotFound("Stelle", id);
+                return RequestProblem.NotFound("Stelle", id);
             audit.Change(connection, transaction, caller, "vacancy.update", "vacancy", id, externalId);
             transaction.Commit();
         }
@@ -96,7 +95,7 @@ public static class VacancyApi
         using (var connection = database.Open())
         using (var transaction = connection.BeginTransaction())
         {
-            if (!repository.DeleteVacancy(connection, transaction, id, caller.OrganisationId)) return ShortlistApi.NotFound("Stelle", id);
+            if (!repository.DeleteVacancy(connection, transaction, id, caller.OrganisationId)) return RequestProblem.NotFound("Stelle", id);
             audit.Change(connection, transaction, caller, "vacancy.delete", "vacancy", id);
             transaction.Commit();
         }
