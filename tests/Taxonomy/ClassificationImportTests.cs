@@ -58,12 +58,12 @@ public sealed class ClassificationImportTests(ITestOutputHelper output) : IDispo
 
     [Theory]
     [InlineData("Titel;Ebene\nx;1\n", "kldb.csv:1:1")] // wrong header
-    [InlineData("Schlüssel KldB 2010, V. 2020;Ebene;Titel;Kurztitel;Umfasst ferner\n26212;6;T;K;\n", "kldb.csv:2:2")] // bad level
-    [InlineData("Schlüssel KldB 2010, V. 2020;Ebene;Titel;Kurztitel;Umfasst ferner\n2621X;5;T;K;\n", "kldb.csv:2:1")] // bad key
-    [InlineData("Schlüssel KldB 2010, V. 2020;Ebene;Titel;Kurztitel;Umfasst ferner\n26210;5;T;K;\n", "kldb.csv:2:1")] // 5th digit 0
-    [InlineData("Schlüssel KldB 2010, V. 2020;Ebene;Titel;Kurztitel;Umfasst ferner\n2;1;;K;\n", "kldb.csv:2:3")] // empty title
-    [InlineData("Schlüssel KldB 2010, V. 2020;Ebene;Titel;Kurztitel;Umfasst ferner\n2;1;A;K;\n2;1;B;K;\n", "kldb.csv:3:1")] // duplicate
-    [InlineData("Schlüssel KldB 2010, V. 2020;Ebene;Titel;Kurztitel;Umfasst ferner\n2;1\n", "kldb.csv:2:3")] // short row
+    [InlineData("Schlüssel KldB 2010, V. 2020;Ebene;Titel;Kurztitel;Allgemeine Bemerkungen;Einschlüsse;Umfasst ferner\n26212;6;T;K;;;\n", "kldb.csv:2:2")] // bad level
+    [InlineData("Schlüssel KldB 2010, V. 2020;Ebene;Titel;Kurztitel;Allgemeine Bemerkungen;Einschlüsse;Umfasst ferner\n2621X;5;T;K;;;\n", "kldb.csv:2:1")] // bad key
+    [InlineData("Schlüssel KldB 2010, V. 2020;Ebene;Titel;Kurztitel;Allgemeine Bemerkungen;Einschlüsse;Umfasst ferner\n26210;5;T;K;;;\n", "kldb.csv:2:1")] // 5th digit 0
+    [InlineData("Schlüssel KldB 2010, V. 2020;Ebene;Titel;Kurztitel;Allgemeine Bemerkungen;Einschlüsse;Umfasst ferner\n2;1;;K;;;\n", "kldb.csv:2:3")] // empty title
+    [InlineData("Schlüssel KldB 2010, V. 2020;Ebene;Titel;Kurztitel;Allgemeine Bemerkungen;Einschlüsse;Umfasst ferner\n2;1;A;K;;;\n2;1;B;K;;;\n", "kldb.csv:3:1")] // duplicate
+    [InlineData("Schlüssel KldB 2010, V. 2020;Ebene;Titel;Kurztitel;Allgemeine Bemerkungen;Einschlüsse;Umfasst ferner\n2;1\n", "kldb.csv:2:3")] // short row
     public void A_malformed_kldb_file_is_refused_naming_file_line_and_column(string content, string where)
     {
         var error = Assert.Throws<TaxonomyLoadException>(() => KldbClassificationReader.Read(Write("kldb.csv", content)));

@@ -11,7 +11,7 @@ namespace Matcher.Core.Taxonomy.Import;
 public static partial class KldbClassificationReader
 {
     public const string KeyColumn = "Schlüssel KldB 2010, V. 2020";
-    private static readonly string[] Columns = [KeyColumn, "Ebene", "Titel", "Kurztitel", "Umfasst ferner"];
+    private static readonly string[] Columns = [KeyColumn, "Ebene", "Titel", "Kurztitel", "Allgemeine Bemerkungen", "Einschlüsse", "Umfasst ferner"];
 
     public static IReadOnlyList<KldbPosition> Read(string path)
     {
@@ -36,7 +36,8 @@ public static partial class KldbClassificationReader
                     throw new TaxonomyLoadException($"{At(KeyColumn)}: {code} is not a Berufsgattung (5th digit 1-4).");
                 examples = Examples(f["Umfasst ferner"], occupation);
             }
-            positions.Add(new KldbPosition(code, level, Clean(f["Titel"]), Clean(f["Kurztitel"]), examples));
+            positions.Add(new KldbPosition(code, level, Clean(f["Titel"]), Clean(f["Kurztitel"]), examples,
+                Clean(f["Allgemeine Bemerkungen"]), Clean(f["Einschlüsse"])));
         }
         if (positions.Count == 0) throw new TaxonomyLoadException($"{file}: no positions.");
         return positions;

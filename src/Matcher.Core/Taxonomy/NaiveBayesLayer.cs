@@ -1,0 +1,53 @@
+namespace Matcher.Core.Taxonomy;
+
+/// <summary>
+/// One multinomial Naive Bayes model over feature ids with additive smoothing α, stored sparsely: for each feature
+/// the classes that saw it, each with log(1 + n/α). The log-likelihood of a document for class c is then
+/// |known features| · log(α / (N_c + αV)) plus the sum of those weights, so that scoring touches only the classes
+/// a feature was seen with.
+/// </summary>
+internal sealed class NaiveBayesLayer
+{
+    private readonly int[] start;
+    private readonly int[] classOf;
+    private readonly float[] weight;
+    private readonly double[] baseline;
+
+    public NaiveBayesLayer(IReadOnlyList<(int[] Features, int Class, double Weight)> documents, int classes, int vocabulary, double alpha)
+    {
+        var counts = new Dictionary<long, double>();
+        var totals = new double[classes];
+        foreach (var (features, c, w) in documents)
+        {
+            foreach (var f in features)
+            {
+                counts[((long)f << 32) | (uint)c] = counts.GetValueOrDefault(((long)f << 32) | (uint)c) + w;
+                totals[c] += w;
+            }
+        }
+        var keys = counts.Keys.Order().ToArray();
+        start = new int[vocabulary + 1];
+        classOf = new int[keys.Length];
+        weight = new float[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            start[(int)(keys[i] >> 32) + 1]++;
+            classOf[i] = (int)(keys[i] & 0xFFFFFFFF);
+            weight[i] = (float)Math.Log(1 + counts[keys[i]] / alpha);
+        }
+        for (var f = 0; f < vocabulary; f++) start[f + 1] += start[f];
+        baseline = new double[classes];
+        for (var c = 0; c < classes; c++) baseline[c] = Math.Log(alpha) - Math.Log(totals[c] + alpha * vocabulary);
+    }
+
+    public int Classes => baseline.Length;
+
+    /// <summary>Adds the weights of <paramref name="feature"/> to the classes that saw it.</summary>
+    public void Add(int feature, Span<double> scores)
+    {
+        for (var p = start[feature]; p < start[feature + 1]; p++) scores[classOf[p]] += weight[p];
+    }
+
+    /// <summary>The log-probability of a feature class <paramref name="c"/> never saw.</summary>
+    public double Unseen(int c) => baseline[c];
+}
