@@ -51,12 +51,13 @@ public sealed class TitleClassifier
             affixes.Add((Ids(features, affixIds), index[e.Occupation], e.Weight));
         }
         // Drop n-grams seen with a large share of all occupations ("er$", "ker"): they hardly tell occupations
-        // apart, yet their long lists of classes would make up most of the scoring work.
+        // apart, yet their long lists of classes would make up most of the scoring work. (Not in a small taxonomy,
+        // where every n-gram is seen with a large share.)
         var seenWith = new HashSet<int>[gramIds.Count];
         foreach (var (f, c, _) in grams) foreach (var id in f) (seenWith[id] ??= []).Add(c);
         var renumbered = new int[gramIds.Count];
         var kept = 0;
-        for (var id = 0; id < renumbered.Length; id++) renumbered[id] = seenWith[id].Count > CommonShare * occupations.Length ? -1 : kept++;
+        for (var id = 0; id < renumbered.Length; id++) renumbered[id] = seenWith[id].Count > Math.Max(CommonShare * occupations.Length, 20) ? -1 : kept++;
         grams = [.. grams.Select(d => (d.Item1.Select(id => renumbered[id]).Where(id => id >= 0).ToArray(), d.Item2, d.Item3))];
         gramVocabulary = gramIds.Where(g => renumbered[g.Value] >= 0).ToFrozenDictionary(g => g.Key, g => renumbered[g.Value]);
         affixVocabulary = affixIds.ToFrozenDictionary();
