@@ -49,7 +49,7 @@ public static class TitleEvaluationCommand
             var code = OccupationCode.Parse(p.Code);
             var names = new[] { p.ShortTitle }.Concat(p.Examples.Select(e => e.Title).Where(e => !heldOut.Contains(e))).Concat(synonyms[code])
                 .Where(n => n.Length > 0 && n != p.Title).Distinct(StringComparer.Ordinal).ToImmutableArray();
-            return new Occupation(code, p.Title, "", false, false, null, names);
+            return new Occupation(code, p.Title, "", false, false, null, names, $"{p.Description} {p.Activities}".Trim());
         }).ToList();
         var taxonomy = new OccupationTaxonomy(occupations, [], [], "KldB 2010 V2020 + half of the BA job titles");
         var resolver = new TitleResolver(taxonomy);

@@ -35,6 +35,8 @@ public sealed class TaxonomyImportTests(ITestOutputHelper output) : IDisposable
         Assert.NotEmpty(taxonomy.EssentialSkills(electrician.Code));
         Assert.Contains(taxonomy.Skills.Values, s => s.LabelDe == "Strafvollzugsverfahren beaufsichtigen" && s.LabelEn == "supervise correctional procedures");
         Assert.StartsWith("KldB 2010 V2020", taxonomy.Provenance, StringComparison.Ordinal);
+        Assert.StartsWith("Diese Systematikposition umfasst alle Berufe der Bauelektrik", electrician.DescriptionDe, StringComparison.Ordinal); // KldB "Allgemeine Bemerkungen"
+        Assert.Equal(1300, taxonomy.Occupations.Values.Count(o => o.DescriptionDe.Length > 0)); // one Berufsgattung has no text
         Assert.Contains(TaxonomyImporter.EscoAttribution, File.ReadAllText(Path.Combine(target, TaxonomyWriter.ProvenanceFile)), StringComparison.Ordinal);
         Assert.True(new TitleResolver(taxonomy).Resolve("Elektronikerin für Energie- und Gebäudetechnik").Best?.Occupation.Code == electrician.Code);
     }
@@ -57,11 +59,13 @@ public sealed class TaxonomyImportTests(ITestOutputHelper output) : IDisposable
     {
         var target = Path.Combine(scratch, "quoted");
         var skill = new Skill("esco-1", "Bühne; Licht \"und\" Ton", "stage", []);
-        var occupation = new Occupation(OccupationCode.Parse("94512"), "Bühnentechnik; fachlich", "stage technician", false, false, null, ["Beleuchter/in \"Theater\""]);
+        var occupation = new Occupation(OccupationCode.Parse("94512"), "Bühnentechnik; fachlich", "stage technician", false, false, null, ["Beleuchter/in \"Theater\""],
+            "Bühnen einrichten; Licht \"fahren\"");
         var loaded = TaxonomyWriter.Write(new ImportedTaxonomy([occupation], [skill], [(occupation.Code, "esco-1", SkillRelation.Essential)], "quoted", 0), target, []);
         Assert.Equal("Bühnentechnik; fachlich", loaded.Find(occupation.Code)!.TitleDe);
         Assert.Equal(["Beleuchter/in \"Theater\""], loaded.Find(occupation.Code)!.Synonyms.ToArray());
         Assert.Equal("Bühne; Licht \"und\" Ton", loaded.Skills["esco-1"].LabelDe);
+        Assert.Equal("Bühnen einrichten; Licht \"fahren\"", loaded.Find(occupation.Code)!.DescriptionDe);
     }
 
     public void Dispose() => Directory.Delete(scratch, recursive: true);

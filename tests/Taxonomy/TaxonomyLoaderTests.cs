@@ -73,6 +73,24 @@ public sealed class TaxonomyLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Descriptions_are_optional_and_checked_like_the_other_files()
+    {
+        Write(Header + "51312;2;Fachkraft für Lagerlogistik;Warehouse specialist;1;0;4321\n");
+        Assert.Equal("", TaxonomyLoader.LoadDirectory(dir).Occupations[Make.Code("51312")].DescriptionDe);
+
+        File.WriteAllText(Path.Combine(dir, TaxonomyLoader.DescriptionsFile), "kldb;description_de\n51312;Waren annehmen; lagern\n");
+        var e = Assert.Throws<TaxonomyLoadException>(() => TaxonomyLoader.LoadDirectory(dir));
+        Assert.Contains(e.Errors, m => m.StartsWith("occupation_descriptions.csv:2", StringComparison.Ordinal));
+
+        File.WriteAllText(Path.Combine(dir, TaxonomyLoader.DescriptionsFile), "kldb;description_de\n51312;\"Waren annehmen; lagern\"\n99992;Unbekannt\n");
+        e = Assert.Throws<TaxonomyLoadException>(() => TaxonomyLoader.LoadDirectory(dir));
+        Assert.Contains("occupation_descriptions.csv:3: kldb '99992' is not an occupation in occupations.csv.", e.Errors);
+
+        File.WriteAllText(Path.Combine(dir, TaxonomyLoader.DescriptionsFile), "kldb;description_de\n51312;\"Waren annehmen; lagern\"\n");
+        Assert.Equal("Waren annehmen; lagern", TaxonomyLoader.LoadDirectory(dir).Occupations[Make.Code("51312")].DescriptionDe);
+    }
+
+    [Fact]
     public void Duplicate_code_is_reported_with_file_and_line()
     {
         Write(Header + "51312;2;A;A;1;0;\n51312;2;B;B;1;0;\n");

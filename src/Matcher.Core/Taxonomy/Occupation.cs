@@ -8,6 +8,8 @@ namespace Matcher.Core.Taxonomy;
 /// <param name="IsRegulated">A regulated profession: practising it needs full recognition of a foreign qualification.</param>
 /// <param name="Isco08">The ISCO-08 unit group (4 digits), where one fits.</param>
 /// <param name="Synonyms">Further job titles in gender notation.</param>
+/// <param name="DescriptionDe">What the occupation covers and its typical activities, in German prose (the KldB's
+/// "Allgemeine Bemerkungen" and "Einschlüsse"); empty where the taxonomy has none.</param>
 public sealed record Occupation(
     OccupationCode Code,
     string TitleDe,
@@ -15,7 +17,8 @@ public sealed record Occupation(
     bool IsApprenticeship,
     bool IsRegulated,
     string? Isco08,
-    ImmutableArray<string> Synonyms)
+    ImmutableArray<string> Synonyms,
+    string DescriptionDe = "")
 {
     public RequirementLevel Level => Code.Level;
 }

@@ -18,6 +18,9 @@ public static partial class TaxonomyLoader
     public const string SkillsFile = "skills.csv";
     public const string RelationsFile = "occupation_skills.csv";
 
+    /// <summary>Optional: <c>kldb;description_de</c>. The curated taxonomy has none; an imported one has the KldB's.</summary>
+    public const string DescriptionsFile = "occupation_descriptions.csv";
+
     /// <summary>Loads and validates the taxonomy in <paramref name="directory"/>; throws <see cref="TaxonomyLoadException"/>.</summary>
     public static OccupationTaxonomy LoadDirectory(string directory)
     {
@@ -27,10 +30,12 @@ public static partial class TaxonomyLoader
         var synonyms = ReadSynonyms(Path.Combine(directory, SynonymsFile), occupations, errors);
         var skills = ReadSkills(Path.Combine(directory, SkillsFile), errors);
         var relations = ReadRelations(Path.Combine(directory, RelationsFile), occupations, skills, errors);
+        var descriptionsPath = Path.Combine(directory, DescriptionsFile);
+        var descriptions = File.Exists(descriptionsPath) ? ReadDescriptions(descriptionsPath, occupations, errors) : [];
         if (errors.Count > 0) throw new TaxonomyLoadException(errors);
 
         var withSynonyms = occupations.Values.Select(o =>
-            o with { Synonyms = synonyms.TryGetValue(o.Code, out var s) ? [.. s] : [] });
+            o with { Synonyms = synonyms.TryGetValue(o.Code, out var s) ? [.. s] : [], DescriptionDe = descriptions.GetValueOrDefault(o.Code, "") });
         // An imported taxonomy says where it came from in PROVENANCE.txt (first line); the curated one has none.
         var provenanceFile = Path.Combine(directory, "PROVENANCE.txt");
         var provenance = File.Exists(provenanceFile) && File.ReadLines(provenanceFile).FirstOrDefault() is { Length: > 0 } first
@@ -75,6 +80,18 @@ public static partial class TaxonomyLoader
             var list = result.TryGetValue(code, out var l) ? l : result[code] = [];
             if (list.Contains(row["title"], StringComparer.OrdinalIgnoreCase)) errors.Add($"{at}: duplicate synonym '{row["title"]}' for {code}.");
             else list.Add(row["title"]);
+        }
+        return result;
+    }
+
+    private static Dictionary<OccupationCode, string> ReadDescriptions(string path, Dictionary<OccupationCode, Occupation> occupations, List<string> errors)
+    {
+        var result = new Dictionary<OccupationCode, string>();
+        foreach (var (line, row) in ReadRows(path, ["kldb", "description_de"], errors))
+        {
+            var at = $"{Path.GetFileName(path)}:{line}";
+            if (!OccupationCode.TryParse(row["kldb"], out var code) || !occupations.ContainsKey(code)) { errors.Add($"{at}: kldb '{row["kldb"]}' is not an occupation in {OccupationsFile}."); continue; }
+            if (!result.TryAdd(code, row["description_de"])) errors.Add($"{at}: {code} is described twice.");
         }
         return result;
     }

@@ -52,13 +52,14 @@ public sealed class TitleClassifier
         }
         // Drop n-grams seen with a large share of all occupations ("er$", "ker"): they hardly tell occupations
         // apart, yet their long lists of classes would make up most of the scoring work. (Not in a small taxonomy,
-        // where every n-gram is seen with a large share.)
-        var seenWith = new HashSet<int>[gramIds.Count];
-        foreach (var (f, c, _) in grams) foreach (var id in f) (seenWith[id] ??= []).Add(c);
+        // where every n-gram is seen with a large share.) Titles and descriptions are counted apart: a description's
+        // many words would make common what is rare among titles, and its own common words ("herstellen") go.
+        var commonInTitles = CommonIds(grams.Where(d => d.Item3 >= 1), gramIds.Count, occupations.Length);
+        var commonInDescriptions = CommonIds(grams.Where(d => d.Item3 < 1), gramIds.Count, occupations.Length);
         var renumbered = new int[gramIds.Count];
         var kept = 0;
-        for (var id = 0; id < renumbered.Length; id++) renumbered[id] = seenWith[id].Count > Math.Max(CommonShare * occupations.Length, 20) ? -1 : kept++;
-        grams = [.. grams.Select(d => (d.Item1.Select(id => renumbered[id]).Where(id => id >= 0).ToArray(), d.Item2, d.Item3))];
+        for (var id = 0; id < renumbered.Length; id++) renumbered[id] = commonInTitles[id] ? -1 : kept++;
+        grams = [.. grams.Select(d => (d.Item1.Where(id => renumbered[id] >= 0 && (d.Item3 >= 1 || !commonInDescriptions[id])).Select(id => renumbered[id]).ToArray(), d.Item2, d.Item3))];
         gramVocabulary = gramIds.Where(g => renumbered[g.Value] >= 0).ToFrozenDictionary(g => g.Key, g => renumbered[g.Value]);
         affixVocabulary = affixIds.ToFrozenDictionary();
         byOccupation = new NaiveBayesLayer(grams, occupations.Length, kept, Smoothing);
@@ -111,6 +112,14 @@ public sealed class TitleClassifier
                 + LevelWeight * (level[l] + knownAffixes * byLevel.Unseen(l));
         }
         return known;
+    }
+
+    /// <summary>Which feature ids the documents show with more than <see cref="CommonShare"/> of the occupations (and at least 20).</summary>
+    private static bool[] CommonIds(IEnumerable<(int[] Features, int Class, double Weight)> documents, int vocabulary, int occupations)
+    {
+        var seenWith = new HashSet<int>?[vocabulary];
+        foreach (var (features, c, _) in documents) foreach (var id in features) (seenWith[id] ??= []).Add(c);
+        return [.. seenWith.Select(s => s is not null && s.Count > Math.Max(CommonShare * occupations, 20))];
     }
 
     private static int[] Ids(List<long> features, Dictionary<long, int> ids)

@@ -4,7 +4,8 @@ namespace Matcher.Core.Taxonomy.Import;
 
 /// <summary>
 /// Merges the official classifications into one taxonomy: the KldB 2010 Berufsgattungen (level 5) are the occupations,
-/// with the KldB title, short title, "Umfasst ferner" examples and the BA job titles as synonyms. The BA mapping joins
+/// with the KldB title, short title, "Umfasst ferner" examples and the BA job titles as synonyms, and the KldB's
+/// description and activities. The BA mapping joins
 /// each Berufsgattung (through its Berufsbenennungen) to ESCO occupations, which give the English title, the ISCO-08
 /// group and the skills: a skill is essential when most of the mapped ESCO occupations call it essential. Skill labels
 /// are German where the BA skills mapping has them, else English. Apprenticeship and regulated-profession flags are
@@ -48,7 +49,8 @@ public static class TaxonomyImporter
                 .Concat(known?.Synonyms ?? [])
                 .Select(t => t.Trim()).Where(t => t.Length > 0 && !t.Equals(position.Title, StringComparison.OrdinalIgnoreCase))
                 .DistinctBy(t => t.ToLowerInvariant()).ToImmutableArray();
-            occupations.Add(new Occupation(code, position.Title, titleEn, known?.IsApprenticeship ?? false, known?.IsRegulated ?? false, isco, synonyms));
+            var description = $"{position.Description} {position.Activities}".Trim();
+            occupations.Add(new Occupation(code, position.Title, titleEn, known?.IsApprenticeship ?? false, known?.IsRegulated ?? false, isco, synonyms, description));
 
             // A skill is essential when more than half of the mapped ESCO occupations call it essential.
             var votes = new Dictionary<string, (int Essential, int Any)>(StringComparer.Ordinal);

@@ -4,8 +4,8 @@ using System.Text;
 namespace Matcher.Core.Taxonomy.Import;
 
 /// <summary>
-/// Writes a taxonomy in the format <see cref="TaxonomyLoader"/> reads (four ';'-separated UTF-8 files and
-/// PROVENANCE.txt). It writes into a new folder next to the target, loads it back to validate it, and only then
+/// Writes a taxonomy in the format <see cref="TaxonomyLoader"/> reads (four ';'-separated UTF-8 files, the occupation
+/// descriptions where there are any, and PROVENANCE.txt). It writes into a new folder next to the target, loads it back to validate it, and only then
 /// moves it into place, so the target is never half-written and a bad result never replaces a good one.
 /// </summary>
 public static class TaxonomyWriter
@@ -31,6 +31,10 @@ public static class TaxonomyWriter
             File.WriteAllLines(Path.Combine(staging, TaxonomyLoader.RelationsFile),
                 taxonomy.Relations.Select(r => Line(r.Occupation.ToString(), r.Skill, r.Relation == SkillRelation.Essential ? "essential" : "optional"))
                     .Prepend("kldb;skill;relation"), Utf8);
+            if (taxonomy.Occupations.Any(o => o.DescriptionDe.Length > 0))
+                File.WriteAllLines(Path.Combine(staging, TaxonomyLoader.DescriptionsFile),
+                    taxonomy.Occupations.Where(o => o.DescriptionDe.Length > 0).OrderBy(o => o.Code.Value).Select(o => Line(o.Code.ToString(), o.DescriptionDe))
+                        .Prepend("kldb;description_de"), Utf8);
             File.WriteAllLines(Path.Combine(staging, ProvenanceFile), provenanceLines.Prepend(taxonomy.Provenance), Utf8);
 
             var loaded = TaxonomyLoader.LoadDirectory(staging);
