@@ -32,7 +32,7 @@ public static class BatchCommand
         watch.Stop();
         var c = result.Counts;
         Console.WriteLine($"scale={scale} candidates={region.Candidates.Count} vacancies={region.Vacancies.Count} status={result.Status} certified={result.Verification?.IsCertifiedOptimal}");
-        Console.WriteLine($"pairs total={c.PairsTotal} examined={c.PairsExamined} scored={c.PairsAdmitted} aboveMinimum={c.PairsAboveMinimum} prunedByBound={c.PairsPruned} edgesSolved={c.EdgesSolved} proposals={c.Proposals} objective={result.Objective}");
+        Console.WriteLine($"pairs total={c.PairsTotal} examined={c.PairsExamined} scored={c.PairsAdmitted} aboveMinimum={c.PairsAboveMinimum} profilesSkippedByBound={c.ProfilesSkipped} edgesSolved={c.EdgesSolved} proposals={c.Proposals} objective={result.Objective}");
         Console.WriteLine("stages: " + string.Join(" ", result.Timings.Select(t => $"{t.Stage}={t.Elapsed.TotalSeconds:F3}s")));
         Console.WriteLine($"seconds={watch.Elapsed.TotalSeconds:F3} peakWorkingSetMB={Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)}");
         return 0;

@@ -51,7 +51,7 @@ public class BatchPipelineTests
     {
         const int K = 5;
         var cut = Pipeline.Run(Region.Candidates, Region.Vacancies, Make.Today, new BatchOptions(MaxPairsPerCandidate: K));
-        Assert.True(cut.Counts.PairsPruned > 0, "nothing was pruned");
+        Assert.True(cut.Counts.ProfilesSkipped > 0, "nothing was skipped");
 
         // Reference: score every admissible pair, keep each candidate's best K, solve.
         var generator = new PairGenerator(Region.Vacancies, Scorer, EligibilityChecker.Default, Make.Today);

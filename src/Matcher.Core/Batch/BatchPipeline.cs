@@ -31,48 +31,17 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         Stage("index");
 
         var edges = new (int Vacancy, long Units)[]?[candidates.Count];
-        long examined = 0, admitted = 0, aboveMinimum = 0, pruned = 0;
+        long examined = 0, admitted = 0, aboveMinimum = 0, skipped = 0;
         var minimumUnits = ScoreScale.ToUnits(options.MinimumScore);
         Parallel.For(0, candidates.Count,
             new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
-            () => new ThreadTally(generator.NewWorkspace()),
+            () => new ThreadTally(generator.NewWorkspace(), generator.ProfileCount),
             (i, _, local) =>
             {
-                var workspace = local.Workspace;
-                var looked = generator.Collect(candidates[i], workspace);
-                var admissible = workspace.Admissible;
-                var kept = new List<(int Vacancy, long Units)>(admissible.Count);
-                // With a per-candidate cut, a pair whose upper bound is below the K-th best so far cannot be kept:
-                // skip scoring it. Strictly below, so ties are still scored and the kept set is exactly the same.
-                var cut = options.MaxPairsPerCandidate;
-                var best = cut is null ? null : local.Best;
-                best?.Clear();
-                foreach (var (k, distance) in admissible)
-                {
-                    if (excluded.Count > 0 && excluded.Contains((i, k))) continue;
-                    if (best is not null && best.Count == cut && ScoreScale.ToUnits(scorer.UpperBound(candidates[i], k, workspace.Memo)) < best.Peek())
-                    {
-                        local.Pruned++;
-                        continue;
-                    }
-                    var score = scorer.ScoreValue(candidates[i], k, distance, workspace.Memo);
-                    var units = ScoreScale.ToUnits(score);
-                    if (units < minimumUnits) continue;
-                    kept.Add((k, units));
-                    if (best is null) continue;
-                    if (best.Count < cut) best.Enqueue(units, units);
-                    else if (units > best.Peek()) best.EnqueueDequeue(units, units);
-                }
-                var above = kept.Count;
-                if (options.MaxPairsPerCandidate is { } top && kept.Count > top)
-                {
-                    kept.Sort((a, b) => a.Units != b.Units ? b.Units.CompareTo(a.Units) : a.Vacancy.CompareTo(b.Vacancy));
-                    kept.RemoveRange(top, kept.Count - top);
-                }
+                var kept = options.MaxPairsPerCandidate is { } cut
+                    ? KeepBest(i, candidates[i], generator, local, cut, minimumUnits, excluded)
+                    : KeepAll(i, candidates[i], generator, local, minimumUnits, excluded);
                 edges[i] = [.. kept];
-                local.Examined += looked;
-                local.Admitted += admissible.Count;
-                local.Above += above;
                 return local;
             },
             local =>
@@ -80,7 +49,7 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
                 Interlocked.Add(ref examined, local.Examined);
                 Interlocked.Add(ref admitted, local.Admitted);
                 Interlocked.Add(ref aboveMinimum, local.Above);
-                Interlocked.Add(ref pruned, local.Pruned);
+                Interlocked.Add(ref skipped, local.SkippedProfiles);
             });
         Stage("generate+score");
 
@@ -114,7 +83,7 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
 
         var solution = AssignmentSolver.Solve(problem, cancellation);
         Stage("solve");
-        var counts = new BatchCounts((long)candidates.Count * vacancies.Count, examined, admitted, aboveMinimum, count, 0, pruned);
+        var counts = new BatchCounts((long)candidates.Count * vacancies.Count, examined, admitted, aboveMinimum, count, 0, skipped);
         if (solution.Status != AssignmentStatus.Optimal)
             return new BatchResult(solution.Status, solution.Message, [], 0, null, counts, timings, dropped);
         var verification = AssignmentVerifier.Verify(problem, solution);
@@ -131,17 +100,129 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         return new BatchResult(AssignmentStatus.Optimal, "", proposals, solution.Objective, verification, counts with { Proposals = proposals.Count }, timings, dropped);
     }
 
+    /// <summary>Scores every admissible pair of the candidate and keeps those at or above the minimum.</summary>
+    private List<(int Vacancy, long Units)> KeepAll(
+        int row, Candidate candidate, PairGenerator generator, ThreadTally local, long minimumUnits, HashSet<(int, int)> excluded)
+    {
+        var workspace = local.Workspace;
+        local.Examined += generator.Collect(candidate, workspace);
+        var admissible = workspace.Admissible;
+        local.Admitted += admissible.Count;
+        var kept = new List<(int Vacancy, long Units)>(admissible.Count);
+        foreach (var (k, distance) in admissible)
+        {
+            if (excluded.Count > 0 && excluded.Contains((row, k))) continue;
+            var units = ScoreScale.ToUnits(scorer.ScoreValue(candidate, k, distance, workspace.Memo));
+            if (units >= minimumUnits) kept.Add((k, units));
+        }
+        local.Above += kept.Count;
+        return kept;
+    }
+
+    /// <summary>
+    /// The candidate's best <paramref name="cut"/> pairs, exactly as scoring every admissible pair and sorting would
+    /// find them (ties at the cut go to the lower vacancy index), without scoring most of them. Occupation profiles
+    /// are visited best bound first (occupation fit, qualification and whether any of the profile's skills are held
+    /// decide most of a score and are the same for every vacancy of a profile); a profile whose bound is below the
+    /// K-th best score found so far cannot contribute, and its vacancies are not even looked at. Strictly below: ties
+    /// are scored.
+    /// </summary>
+    private List<(int Vacancy, long Units)> KeepBest(
+        int row, Candidate candidate, PairGenerator generator, ThreadTally local, int cut, long minimumUnits, HashSet<(int, int)> excluded)
+    {
+        var workspace = local.Workspace;
+        PairGenerator.StartCandidate(candidate, workspace);
+        var memo = workspace.Memo;
+        var (order, negatedBound) = (local.ProfileOrder, local.NegatedBound);
+        for (var p = 0; p < order.Length; p++)
+        {
+            order[p] = p;
+            negatedBound[p] = -ScoreScale.ToUnits(scorer.UpperBound(candidate, p, memo));
+        }
+        Array.Sort(negatedBound, order);
+
+        var best = local.Best;
+        best.Clear();
+        var kept = new List<(int Vacancy, long Units)>(cut * 2);
+        var admissible = workspace.Admissible;
+        var skip = workspace.SkipProfile;
+        // Best profiles first, one grid walk each, until the candidate has K pairs: from then on the K-th best so far
+        // is a floor, and the profiles whose bound reaches it are collected together in one walk.
+        var o = 0;
+        for (; o < order.Length && best.Count < cut; o++)
+        {
+            if (-negatedBound[o] < minimumUnits) break;
+            admissible.Clear();
+            local.Examined += generator.CollectProfile(candidate, order[o], workspace);
+            Score(row, candidate, local, cut, minimumUnits, excluded, kept);
+            skip[order[o]] = true;
+        }
+        if (o < order.Length && best.Count == cut)
+        {
+            var floor = Math.Max(best.Peek(), minimumUnits);
+            var remaining = 0;
+            for (var r = o; r < order.Length; r++)
+            {
+                if (-negatedBound[r] >= floor) remaining++;
+                else skip[order[r]] = true;
+            }
+            local.SkippedProfiles += order.Length - o - remaining;
+            if (remaining > 0)
+            {
+                admissible.Clear();
+                local.Examined += generator.CollectRemaining(candidate, workspace);
+                Score(row, candidate, local, cut, minimumUnits, excluded, kept);
+            }
+        }
+        else
+        {
+            local.SkippedProfiles += order.Length - o;
+        }
+        if (kept.Count > cut)
+        {
+            var threshold = best.Peek();
+            kept.RemoveAll(e => e.Units < threshold);
+            kept.Sort((a, b) => a.Units != b.Units ? b.Units.CompareTo(a.Units) : a.Vacancy.CompareTo(b.Vacancy));
+            kept.RemoveRange(cut, kept.Count - cut);
+        }
+        return kept;
+    }
+
+    /// <summary>Scores the workspace's admissible pairs into the candidate's best K so far, keeping every pair not below the K-th best.</summary>
+    private void Score(int row, Candidate candidate, ThreadTally local, int cut, long minimumUnits, HashSet<(int, int)> excluded, List<(int Vacancy, long Units)> kept)
+    {
+        var workspace = local.Workspace;
+        var best = local.Best;
+        local.Admitted += workspace.Admissible.Count;
+        foreach (var (k, distance) in workspace.Admissible)
+        {
+            if (excluded.Count > 0 && excluded.Contains((row, k))) continue;
+            var units = ScoreScale.ToUnits(scorer.ScoreValue(candidate, k, distance, workspace.Memo));
+            if (units < minimumUnits) continue;
+            local.Above++;
+            if (best.Count < cut) best.Enqueue(units, units);
+            else if (units > best.Peek()) best.EnqueueDequeue(units, units);
+            else if (units < best.Peek()) continue; // below the K-th best so far: cannot make the cut
+            kept.Add((k, units));
+        }
+    }
+
     /// <summary>What one scoring thread carries from candidate to candidate.</summary>
-    private sealed class ThreadTally(PairGenerator.Workspace workspace)
+    private sealed class ThreadTally(PairGenerator.Workspace workspace, int profiles)
     {
         public PairGenerator.Workspace Workspace { get; } = workspace;
         public long Examined;
         public long Admitted;
         public long Above;
-        public long Pruned;
+        public long SkippedProfiles;
 
         /// <summary>The candidate's best K units so far (a min-heap: the root is the K-th best).</summary>
         public PriorityQueue<long, long> Best { get; } = new();
+
+        /// <summary>Profiles in the order to visit them, with their negated upper bounds (sorted ascending = best first).</summary>
+        public int[] ProfileOrder { get; } = new int[profiles];
+
+        public long[] NegatedBound { get; } = new long[profiles];
     }
 
     private static Dictionary<string, int> Index(IEnumerable<string> ids)

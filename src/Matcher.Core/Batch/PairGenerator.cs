@@ -24,6 +24,7 @@ public sealed class PairGenerator
     private readonly DateOnly on;
     private readonly VacancyGrid grid;
     private readonly Slot[] slots;
+    private readonly ProfileIndex[] byProfile;
     private readonly int legalClasses;
 
     public PairGenerator(IReadOnlyList<Vacancy> vacancies, PairScorer scorer, EligibilityChecker eligibility, DateOnly on)
@@ -38,25 +39,34 @@ public sealed class PairGenerator
         grid = new VacancyGrid(vacancies);
         Prepared = scorer.Prepare(vacancies, on);
         var classes = new Dictionary<long, int>();
-        slots = new Slot[vacancies.Count];
-        for (var s = 0; s < slots.Length; s++)
+        Slot SlotOf(int k)
         {
-            var k = grid.Slots[s];
             var v = vacancies[k];
             var key = eligibility.VacancyClassKey(v);
             if (!classes.TryGetValue(key, out var legalClass)) classes[key] = legalClass = classes.Count;
             ref readonly var facts = ref Prepared.FactsOf(k);
-            slots[s] = new Slot(k, v.Location, v.Location.LatitudeCosine(),
-                facts.LatestAvailability, v.MinimumGerman, facts.PayBelowMinimum, v.DrivingLicenceRequired, facts.RegulatedWork, legalClass);
+            return new Slot(k, v.Location, v.Location.LatitudeCosine(),
+                facts.LatestAvailability, v.MinimumGerman, facts.PayBelowMinimum, v.DrivingLicenceRequired, facts.RegulatedWork, legalClass, Prepared.ProfileOf(k));
+        }
+        slots = [.. grid.Slots.Select(SlotOf)];
+        byProfile = new ProfileIndex[Prepared.ProfileCount];
+        foreach (var members in Enumerable.Range(0, vacancies.Count).GroupBy(Prepared.ProfileOf))
+        {
+            var list = members.ToArray();
+            var profileGrid = new VacancyGrid([.. list.Select(k => vacancies[k])]);
+            byProfile[members.Key] = new ProfileIndex(profileGrid, [.. profileGrid.Slots.Select(s => SlotOf(list[s]))]);
         }
         legalClasses = classes.Count;
     }
+
+    /// <summary>Number of occupation profiles (<see cref="PreparedVacancies.ProfileOf"/>), for <see cref="CollectProfile"/>.</summary>
+    public int ProfileCount => byProfile.Length;
 
     /// <summary>The vacancies made ready for scoring the generated pairs (<see cref="PairScorer.ScoreValue(Candidate, int, double, ScoreMemo)"/>).</summary>
     public PreparedVacancies Prepared { get; }
 
     /// <summary>Scratch space for one thread: reuse it for the candidates that thread handles.</summary>
-    public Workspace NewWorkspace() => new(legalClasses, Prepared.NewMemo());
+    public Workspace NewWorkspace() => new(legalClasses, byProfile.Length, Prepared.NewMemo());
 
     /// <summary>Indexes of admissible vacancies for <paramref name="candidate"/>, ascending; <paramref name="looked"/> counts the vacancies examined.</summary>
     public List<int> For(Candidate candidate, out int looked)
@@ -74,15 +84,57 @@ public sealed class PairGenerator
     /// </summary>
     public int Collect(Candidate candidate, Workspace workspace)
     {
+        StartCandidate(candidate, workspace);
+        return Screen(candidate, grid, slots, workspace);
+    }
+
+    /// <summary>
+    /// Adds to <c>workspace.Admissible</c> the admissible vacancies of every profile not marked in
+    /// <c>workspace.SkipProfile</c>, in one pass over the candidate's reach (grid order); returns how many vacancies
+    /// were examined. After <see cref="CollectProfile"/> has found a candidate's best profiles, the rest that could
+    /// still matter are cheaper to collect together than one grid walk per profile.
+    /// </summary>
+    public int CollectRemaining(Candidate candidate, Workspace workspace)
+    {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(workspace);
+        return Screen(candidate, grid, slots, workspace);
+    }
+
+    /// <summary>
+    /// Forgets the previous candidate: empties <c>workspace.Admissible</c>, the legal decisions and the score memo.
+    /// Then <see cref="CollectProfile"/> adds the admissible vacancies one occupation profile at a time.
+    /// </summary>
+    public static void StartCandidate(Candidate candidate, Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(workspace);
+        workspace.CommuteLimit = CommuteEstimator.LimitDistanceKm(candidate.Mobility);
+        workspace.Admissible.Clear();
+        Array.Fill(workspace.Legal, (sbyte)-1);
+        Array.Clear(workspace.SkipProfile);
+        workspace.Memo.StartCandidate();
+    }
+
+    /// <summary>
+    /// Adds to <c>workspace.Admissible</c> the admissible vacancies of one occupation profile (what <see cref="Collect"/>
+    /// would find of that profile); returns how many vacancies were examined. Lets a caller that keeps only the best
+    /// pairs visit profiles best first and stop when no pair of the rest could make the cut.
+    /// </summary>
+    public int CollectProfile(Candidate candidate, int profile, Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(workspace);
+        var index = byProfile[profile];
+        return Screen(candidate, index.Grid, index.Slots, workspace);
+    }
+
+    private int Screen(Candidate candidate, VacancyGrid cells, Slot[] screened, Workspace workspace)
+    {
         var ranges = workspace.Ranges;
         var admissible = workspace.Admissible;
         var legal = workspace.Legal;
         ranges.Clear();
-        admissible.Clear();
-        Array.Fill(legal, (sbyte)-1);
-        workspace.Memo.StartCandidate();
 
         var mobility = candidate.Mobility;
         var reach = CommuteEstimator.MaxReachKm(mobility) + 0.01;
@@ -92,14 +144,17 @@ public sealed class PairGenerator
         var german = candidate.GermanLevel;
         var licence = mobility.HasDrivingLicence;
         var available = candidate.AvailableFrom;
+        var (within, beyond) = workspace.CommuteLimit;
+        var skip = workspace.SkipProfile;
         var examined = 0;
-        grid.CollectNear(home, reach, ranges);
+        cells.CollectNear(home, reach, ranges);
         foreach (var (start, count) in ranges)
         {
-            examined += count;
             for (var s = start; s < start + count; s++)
             {
-                ref readonly var slot = ref slots[s];
+                ref readonly var slot = ref screened[s];
+                if (skip[slot.Profile]) continue;
+                examined++;
                 if (slot.PayBelowMinimum || slot.MinimumGerman - german > 1 || (slot.NeedsLicence && !licence) || available > slot.LatestAvailability) continue;
                 // Lower bound of the great-circle distance (equirectangular with the smaller cosine, 2% slack): skip the clearly far.
                 var dLat = slot.Location.Latitude - home.Latitude;
@@ -107,7 +162,7 @@ public sealed class PairGenerator
                 if (dLat * dLat + dLon * dLon > boundSquared) continue;
                 var distance = GeoPoint.DistanceKm(home, cosHome, slot.Location, slot.CosLatitude);
                 if (distance > reach) continue;
-                if (2 * CommuteEstimator.Fastest(mobility, distance).OneWayMinutes > mobility.MaxDailyCommuteMinutes) continue;
+                if (distance > within && (distance >= beyond || 2 * CommuteEstimator.Fastest(mobility, distance).OneWayMinutes > mobility.MaxDailyCommuteMinutes)) continue;
                 var v = vacancies[slot.Vacancy];
                 if (slot.RegulatedWork && scorer.RegulatedWithoutRecognition(candidate, v)) continue;
                 ref var allowed = ref legal[slot.LegalClass];
@@ -119,23 +174,33 @@ public sealed class PairGenerator
         return examined;
     }
 
+    /// <summary>The vacancies of one occupation profile on their own grid.</summary>
+    private sealed record ProfileIndex(VacancyGrid Grid, Slot[] Slots);
+
     /// <summary>What the screening reads of one vacancy, stored in grid order.</summary>
     private readonly record struct Slot(
         int Vacancy, GeoPoint Location, double CosLatitude, DateOnly LatestAvailability, CefrLevel MinimumGerman,
-        bool PayBelowMinimum, bool NeedsLicence, bool RegulatedWork, int LegalClass);
+        bool PayBelowMinimum, bool NeedsLicence, bool RegulatedWork, int LegalClass, int Profile);
 
     /// <summary>Per-thread scratch: the grid's neighbourhood, the legal decisions per vacancy class and the score memo.</summary>
     public sealed class Workspace
     {
-        internal Workspace(int legalClasses, ScoreMemo memo)
+        internal Workspace(int legalClasses, int profiles, ScoreMemo memo)
         {
             Legal = new sbyte[legalClasses];
+            SkipProfile = new bool[profiles];
             Memo = memo;
         }
 
         internal List<(int Start, int Count)> Ranges { get; } = new(64);
 
         internal sbyte[] Legal { get; }
+
+        /// <summary>Profiles <see cref="CollectRemaining"/> leaves out (cleared for each candidate).</summary>
+        public bool[] SkipProfile { get; }
+
+        /// <summary>The current candidate's <see cref="CommuteEstimator.LimitDistanceKm"/>.</summary>
+        internal (double Within, double Beyond) CommuteLimit { get; set; }
 
         /// <summary>The last <see cref="Collect"/> call's admissible pairs.</summary>
         public List<AdmissiblePair> Admissible { get; } = new(1024);

@@ -69,6 +69,27 @@ public static class CommuteEstimator
         return reach;
     }
 
+    /// <summary>
+    /// The straight-line distances (km) around the commuting limit: up to <c>Within</c> the daily commute
+    /// (2 × <see cref="Fastest(Mobility, double)"/>) is within the candidate's limit, from <c>Beyond</c> on it is not,
+    /// and in between (at most a rounding step) only <see cref="Fastest(Mobility, double)"/> can tell. The commute
+    /// grows with the distance, so one bisection per candidate replaces the estimate for every pair.
+    /// </summary>
+    public static (double Within, double Beyond) LimitDistanceKm(Mobility mobility)
+    {
+        ArgumentNullException.ThrowIfNull(mobility);
+        bool Fits(double km) => 2 * Fastest(mobility, km).OneWayMinutes <= mobility.MaxDailyCommuteMinutes;
+        if (!Fits(0)) return (-1, 0);
+        double within = 0, beyond = MaxReachKm(mobility) + 1;
+        if (Fits(beyond)) return (beyond, double.PositiveInfinity); // cannot happen with the reach above; kept safe
+        for (var step = 0; step < 64 && beyond - within > 1e-9; step++)
+        {
+            var middle = (within + beyond) / 2;
+            if (Fits(middle)) within = middle; else beyond = middle;
+        }
+        return (within, beyond);
+    }
+
     private static bool Available(TravelMode mode, Mobility mobility) => mode switch
     {
         TravelMode.Car => mobility.Modes.HasFlag(CommuteModes.Car) && mobility.HasDrivingLicence,

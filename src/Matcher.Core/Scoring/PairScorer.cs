@@ -26,9 +26,6 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
 
     private static readonly ScoreComponentKind[] Kinds = Enum.GetValues<ScoreComponentKind>();
 
-    /// <summary>The sum of all weights: the denominator when every component applies.</summary>
-    private readonly double totalWeight = Kinds.Sum(weights.For);
-
     public OccupationTaxonomy Taxonomy => taxonomy;
 
     public ScoringWeights Weights => weights;
@@ -162,24 +159,68 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
     }
 
     /// <summary>
-    /// An upper bound of <see cref="ScoreValue(Candidate, int, double, ScoreMemo)"/> for the pair, from the occupation
-    /// part alone (memoised per profile): occupation fit and qualification as they are, every other component taken
-    /// as 1. A mean only falls when a component below 1 joins it or a component of 1 leaves it, so the true score is
-    /// never higher. Lets the batch skip scoring pairs that cannot reach a candidate's best K.
+    /// An upper bound of <see cref="ScoreValue(Candidate, int, double, ScoreMemo)"/> for every vacancy of the occupation
+    /// <paramref name="profile"/> of <paramref name="memo"/>'s prepared list. Occupation fit and qualification are
+    /// exact (memoised per profile); a skills component is at most what holding none of the profile's skills gives
+    /// when the candidate holds none of them, else 1; every other component is taken as 1. The score is a weighted
+    /// mean over the components that apply, and a skills component applies only where a vacancy lists skills, so the
+    /// bound is the best mean over the combinations the profile's vacancies show. Lets the batch skip whole profiles
+    /// that cannot reach a candidate's best K.
     /// </summary>
-    public double UpperBound(Candidate candidate, int vacancyIndex, ScoreMemo memo)
+    public double UpperBound(Candidate candidate, int profile, ScoreMemo memo)
     {
+        ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(memo);
-        var profile = memo.Prepared.ProfileOf(vacancyIndex);
+        var prepared = memo.Prepared;
+        var vacancy = prepared.Vacancies[prepared.RepresentativeOf(profile)];
         if (!memo.TryGet(profile, out var part))
         {
-            part = OccupationPartOf(candidate, memo.Prepared.Vacancies[vacancyIndex]);
+            part = OccupationPartOf(candidate, vacancy);
             memo.Set(profile, part);
         }
-        var fitWeight = weights.For(ScoreComponentKind.OccupationFit);
-        var qualificationWeight = weights.For(ScoreComponentKind.Qualification);
-        var lost = fitWeight * (1 - Math.Clamp(part.Fit, 0, 1)) + qualificationWeight * (1 - Math.Clamp(part.Qualification, 0, 1));
-        return totalWeight <= 0 ? 1 : Math.Min(1, 1 - lost / totalWeight + 1e-9);
+        if (!memo.HeldSkillsKnown) memo.SetHeldSkills(HeldSkills(candidate));
+        ref readonly var skills = ref prepared.SkillsOf(profile);
+        var none = SkillCoverageValue(0, 1, vacancy.IsTraining);
+        var essential = HoldsAny(skills.Essential, memo) ? 1 : none;
+        var optional = HoldsAny(skills.Optional, memo) ? 1 : none;
+
+        var weighted = 0.0;
+        var total = 0.0;
+        foreach (var kind in Kinds)
+        {
+            if (kind is ScoreComponentKind.EssentialSkills or ScoreComponentKind.OptionalSkills) continue;
+            var bound = kind switch
+            {
+                ScoreComponentKind.OccupationFit => Math.Clamp(part.Fit, 0, 1),
+                ScoreComponentKind.Qualification => Math.Clamp(part.Qualification, 0, 1),
+                _ => 1.0,
+            };
+            weighted += weights.For(kind) * bound;
+            total += weights.For(kind);
+        }
+        var essentialWeight = weights.For(ScoreComponentKind.EssentialSkills);
+        var optionalWeight = weights.For(ScoreComponentKind.OptionalSkills);
+        var best = 0.0;
+        for (var e = 0; e < 2; e++)
+        {
+            var withEssential = e == 1;
+            if (withEssential ? !skills.EssentialSometimesApplies : !skills.EssentialSometimesNot) continue;
+            for (var o = 0; o < 2; o++)
+            {
+                var withOptional = o == 1;
+                if (withOptional ? !skills.OptionalSometimesApplies : !skills.OptionalSometimesNot) continue;
+                var w = weighted + (withEssential ? essentialWeight * essential : 0) + (withOptional ? optionalWeight * optional : 0);
+                var t = total + (withEssential ? essentialWeight : 0) + (withOptional ? optionalWeight : 0);
+                best = Math.Max(best, t <= 0 ? 0 : w / t);
+            }
+        }
+        return Math.Min(1, best + 1e-9);
+    }
+
+    private static bool HoldsAny(int[] skillIds, ScoreMemo memo)
+    {
+        foreach (var id in skillIds) if (memo.Holds(id)) return true;
+        return false;
     }
 
     private bool KnockedOut(Candidate candidate, Vacancy vacancy, in VacancyFacts facts, double distanceKm, out TravelMode mode, out int daily)

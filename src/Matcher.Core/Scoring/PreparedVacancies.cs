@@ -15,6 +15,8 @@ public sealed class PreparedVacancies
     private readonly VacancyFacts[] facts;
     private readonly int[] profileOf;
     private readonly int[][] essential, optional;
+    private readonly ProfileSkills[] profileSkills;
+    private readonly int[] representative;
 
     internal PreparedVacancies(IReadOnlyList<Vacancy> vacancies, DateOnly on, PairScorer scorer)
     {
@@ -41,6 +43,15 @@ public sealed class PreparedVacancies
         }
         ProfileCount = profiles.Count;
         SkillIds = skillIds.ToFrozenDictionary(StringComparer.Ordinal);
+        representative = new int[ProfileCount];
+        profileSkills = new ProfileSkills[ProfileCount];
+        foreach (var members in Enumerable.Range(0, n).GroupBy(k => profileOf[k]))
+        {
+            representative[members.Key] = members.First();
+            profileSkills[members.Key] = new ProfileSkills(
+                [.. members.SelectMany(k => essential[k]).Distinct()], members.Any(k => essential[k].Length > 0), members.Any(k => essential[k].Length == 0),
+                [.. members.SelectMany(k => optional[k]).Distinct()], members.Any(k => optional[k].Length > 0), members.Any(k => optional[k].Length == 0));
+        }
     }
 
     public IReadOnlyList<Vacancy> Vacancies { get; }
@@ -60,10 +71,23 @@ public sealed class PreparedVacancies
     /// <summary>The occupation profile of the vacancy at <paramref name="vacancyIndex"/>.</summary>
     public int ProfileOf(int vacancyIndex) => profileOf[vacancyIndex];
 
+    /// <summary>One vacancy of <paramref name="profile"/>: they all score the same on the occupation-dependent components.</summary>
+    public int RepresentativeOf(int profile) => representative[profile];
+
+    internal ref readonly ProfileSkills SkillsOf(int profile) => ref profileSkills[profile];
+
     /// <summary>A memo for one thread to score candidates against these vacancies.</summary>
     public ScoreMemo NewMemo() => new(this);
 
     internal int[] EssentialSkillIds(int vacancyIndex) => essential[vacancyIndex];
 
     internal int[] OptionalSkillIds(int vacancyIndex) => optional[vacancyIndex];
+
+    /// <summary>
+    /// What the vacancies of one profile ask for, together: every essential and optional skill id any of them lists,
+    /// and whether some list is non-empty (the component applies) or empty (it does not).
+    /// </summary>
+    internal readonly record struct ProfileSkills(
+        int[] Essential, bool EssentialSometimesApplies, bool EssentialSometimesNot,
+        int[] Optional, bool OptionalSometimesApplies, bool OptionalSometimesNot);
 }

@@ -12,6 +12,9 @@ public sealed class OccupationTaxonomy
     private readonly FrozenDictionary<OccupationCode, ImmutableArray<string>> essential;
     private readonly FrozenDictionary<OccupationCode, ImmutableArray<string>> optional;
 
+    /// <summary>The essential skills as sorted integer ids: the batch compares occupations millions of times.</summary>
+    private readonly FrozenDictionary<OccupationCode, int[]> essentialIds;
+
     public OccupationTaxonomy(
         IEnumerable<Occupation> occupations,
         IEnumerable<Skill> skills,
@@ -23,6 +26,8 @@ public sealed class OccupationTaxonomy
         var rel = relations.ToList();
         essential = Group(rel, SkillRelation.Essential);
         optional = Group(rel, SkillRelation.Optional);
+        var ids = essential.Values.SelectMany(s => s).Distinct(StringComparer.Ordinal).Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i, StringComparer.Ordinal);
+        essentialIds = essential.ToFrozenDictionary(e => e.Key, e => e.Value.Select(s => ids[s]).Order().ToArray());
         Provenance = provenance;
     }
 
@@ -44,11 +49,16 @@ public sealed class OccupationTaxonomy
     /// <summary>Jaccard similarity of the essential skill sets of two occupations, in [0, 1].</summary>
     public double EssentialSkillOverlap(OccupationCode a, OccupationCode b)
     {
-        var sa = EssentialSkills(a);
-        var sb = EssentialSkills(b);
-        if (sa.IsEmpty || sb.IsEmpty) return 0;
-        var shared = 0;
-        foreach (var skill in sa) if (sb.Contains(skill)) shared++;
+        var sa = essentialIds.GetValueOrDefault(a, []);
+        var sb = essentialIds.GetValueOrDefault(b, []);
+        if (sa.Length == 0 || sb.Length == 0) return 0;
+        int i = 0, j = 0, shared = 0;
+        while (i < sa.Length && j < sb.Length)
+        {
+            if (sa[i] == sb[j]) { shared++; i++; j++; }
+            else if (sa[i] < sb[j]) i++;
+            else j++;
+        }
         return (double)shared / (sa.Length + sb.Length - shared);
     }
 
