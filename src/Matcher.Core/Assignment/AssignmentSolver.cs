@@ -220,15 +220,14 @@ public static class AssignmentSolver
             deferred.Clear();
         }
 
-        // Dijkstra state, reset lazily by a per-search stamp.
-        var dist = new long[cols];
-        var seen = new int[cols];
-        var done = new int[cols];
-        var predEdge = new int[cols];
-        var heap = new IndexedMinHeap(cols, dist);
+        // Dijkstra state, reset lazily by a per-search stamp. What a relaxation reads of a column (price, distance,
+        // stamps, free places) lies together, so an edge costs one cache miss instead of six.
+        var columns = new ColumnState[cols];
+        for (var j = 0; j < cols; j++) columns[j] = new ColumnState { Q = q[j], Free = capacity[j] - load[j] };
+        var heap = new IndexedMinHeap(cols);
         var scanned = new List<int>();
         var treeRows = new List<(int Row, long Base)>();
-        var search = new SearchState(rowStart, edgeColumn, cost, q, dist, seen, done, predEdge, heap, load, capacity);
+        var search = new SearchState(rowStart, edgeColumn, cost, columns, heap);
 
         foreach (var start in deferred)
         {
@@ -247,11 +246,10 @@ public static class AssignmentSolver
             var stampNow = search.Stamp;
             while (heap.Count > 0)
             {
-                var j = heap.PopMin();
-                var d = dist[j];
+                var j = heap.PopMin(out var d);
                 // Done once nothing queued is nearer than the best free column or unassigned option (ties go to a real column).
                 if (d >= search.FreeDist || d > search.BestTerminal) break;
-                done[j] = stampNow;
+                columns[j].Done = stampNow;
                 scanned.Add(j);
                 for (var r = head[j]; r >= 0; r = next[r])
                 {
@@ -273,7 +271,7 @@ public static class AssignmentSolver
             }
 
             // Dual update: keeps p_i + q_j ≤ c_ij everywhere and makes the new path tight.
-            foreach (var j in scanned) q[j] -= delta - dist[j];
+            foreach (var j in scanned) columns[j].Q -= delta - columns[j].Dist;
             foreach (var (row, baseDist) in treeRows) p[row] += delta - baseDist;
 
             // Augment along the predecessor chain back to the start row.
@@ -281,7 +279,7 @@ public static class AssignmentSolver
             if (sink >= 0)
             {
                 column = sink;
-                load[sink]++;
+                columns[sink].Free--;
             }
             else
             {
@@ -291,7 +289,7 @@ public static class AssignmentSolver
             }
             while (true)
             {
-                var edge = predEdge[column];
+                var edge = columns[column].PredEdge;
                 var row = RowOfEdge(rowStart, edge);
                 var previous = assignedEdge[row] >= 0 ? edgeColumn[assignedEdge[row]] : -1;
                 if (previous >= 0) Detach(row);
@@ -300,6 +298,8 @@ public static class AssignmentSolver
                 column = previous;
             }
         }
+
+        for (var j = 0; j < cols; j++) q[j] = columns[j].Q;
 
         // Result in the caller's sense; pinned rows are fixed and carry potential 0.
         var rowToColumn = new int[rows];
@@ -426,8 +426,19 @@ public static class AssignmentSolver
         return i;
     }
 
+    /// <summary>One column as the search sees it: price q, tentative distance, the stamps of the search that reached and settled it, free places, and the edge it was reached by.</summary>
+    private struct ColumnState
+    {
+        public long Q;
+        public long Dist;
+        public int Seen;
+        public int Done;
+        public int Free;
+        public int PredEdge;
+    }
+
     /// <summary>The hot loop of the search, kept free of closures so the JIT can keep its arrays in registers.</summary>
-    private sealed class SearchState(int[] rowStart, int[] edgeColumn, long[] cost, long[] q, long[] dist, int[] seen, int[] done, int[] predEdge, IndexedMinHeap heap, int[] load, int[] capacity)
+    private sealed class SearchState(int[] rowStart, int[] edgeColumn, long[] cost, ColumnState[] columns, IndexedMinHeap heap)
     {
         public int Stamp;
         public long BestTerminal;
@@ -448,22 +459,22 @@ public static class AssignmentSolver
             var end = rowStart[row + 1];
             for (var e = rowStart[row]; e < end; e++)
             {
-                var j = edgeColumn[e];
-                if (done[j] == stamp) continue;
-                var nd = offset + cost[e] - q[j];
-                if (load[j] < capacity[j])
+                ref var c = ref columns[edgeColumn[e]];
+                if (c.Done == stamp) continue;
+                var nd = offset + cost[e] - c.Q;
+                if (c.Free > 0)
                 {
                     // A free column ends any path through it: keep only the nearest, never queue it.
-                    if (nd < FreeDist) { FreeDist = nd; FreeColumn = j; predEdge[j] = e; }
+                    if (nd < FreeDist) { FreeDist = nd; FreeColumn = edgeColumn[e]; c.PredEdge = e; }
                     continue;
                 }
                 if (nd >= Bound) continue;
-                if (seen[j] != stamp || nd < dist[j])
+                if (c.Seen != stamp || nd < c.Dist)
                 {
-                    seen[j] = stamp;
-                    dist[j] = nd;
-                    predEdge[j] = e;
-                    heap.InsertOrDecrease(j);
+                    c.Seen = stamp;
+                    c.Dist = nd;
+                    c.PredEdge = e;
+                    heap.InsertOrDecrease(edgeColumn[e], nd);
                 }
             }
             if (terminal && offset < BestTerminal)

@@ -162,7 +162,8 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
     /// An upper bound of <see cref="ScoreValue(Candidate, int, double, ScoreMemo)"/> for every vacancy of the occupation
     /// <paramref name="profile"/> of <paramref name="memo"/>'s prepared list. Occupation fit and qualification are
     /// exact (memoised per profile); a skills component is at most what holding none of the profile's skills gives
-    /// when the candidate holds none of them, else 1; every other component is taken as 1. The score is a weighted
+    /// when the candidate holds none of them, else 1; German as for the profile's lowest requirement; moving up as for
+    /// a well-paid vacancy of the profile's kind and level; commute and preferences are taken as 1. The score is a weighted
     /// mean over the components that apply, and a skills component applies only where a vacancy lists skills, so the
     /// bound is the best mean over the combinations the profile's vacancies show. Lets the batch skip whole profiles
     /// that cannot reach a candidate's best K.
@@ -193,6 +194,8 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
             {
                 ScoreComponentKind.OccupationFit => Math.Clamp(part.Fit, 0, 1),
                 ScoreComponentKind.Qualification => Math.Clamp(part.Qualification, 0, 1),
+                ScoreComponentKind.German => German(candidate.GermanLevel, skills.LowestGerman, null),
+                ScoreComponentKind.MovingUp => Math.Clamp(MovingUpBound(candidate, vacancy.IsTraining, vacancy.RequiredLevel), 0, 1),
                 _ => 1.0,
             };
             weighted += weights.For(kind) * bound;
@@ -466,17 +469,18 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
         return value;
     }
 
-    private static double German(Candidate candidate, Vacancy vacancy, List<Finding>? f)
+    private static double German(Candidate candidate, Vacancy vacancy, List<Finding>? f) => German(candidate.GermanLevel, vacancy.MinimumGerman, f);
+
+    /// <summary>Full marks at the required level, half one level below (with a course suggested), none further below (a knock-out anyway).</summary>
+    private static double German(CefrLevel have, CefrLevel need, List<Finding>? f)
     {
-        var have = candidate.GermanLevel;
-        var need = vacancy.MinimumGerman;
         if (have >= need)
         {
             f?.Add(Finding.Of(FindingCode.GermanSufficient, have.ToString(), need.ToString()));
             return 1;
         }
         f?.Add(Finding.Of(FindingCode.GermanOneLevelBelow, have.ToString(), need.ToString()));
-        if (GermanGapTooLarge(candidate, vacancy)) return 0;
+        if (need - have > 1) return 0;
         f?.Add(Finding.Of(FindingCode.SuggestGermanCourse, need.ToString()));
         return 0.5;
     }
@@ -503,29 +507,51 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
 
     private static double MovingUp(Candidate candidate, Vacancy vacancy, decimal hourly, bool wellPaid, List<Finding>? f)
     {
+        var value = MovingUpByLevel(candidate, vacancy.IsTraining, vacancy.Kind == VacancyKind.Apprenticeship, vacancy.RequiredLevel, f);
+        if (vacancy.IsTraining) return value;
+
+        if (wellPaid)
+        {
+            value += 0.1;
+            f?.Add(Finding.WithNumber(FindingCode.PayWellAboveMinimumWage, (double)hourly));
+        }
+        if (candidate.CurrentJob is { } current)
+        {
+            if (hourly > current.HourlyWageEur) { value += 0.1; f?.Add(Finding.WithNumber(FindingCode.PayRiseOverCurrentJob, (double)(hourly - current.HourlyWageEur))); }
+            else if (hourly < current.HourlyWageEur) { value -= 0.1; f?.Add(Finding.WithNumber(FindingCode.PayBelowCurrentJob, (double)(current.HourlyWageEur - hourly))); }
+        }
+        return value;
+    }
+
+    /// <summary>The highest <see cref="MovingUp"/> any vacancy of this kind and level can give: well paid, and a pay rise where there is a current job.</summary>
+    private static double MovingUpBound(Candidate candidate, bool training, RequirementLevel level) =>
+        MovingUpByLevel(candidate, training, apprenticeship: true, level, null) + (training ? 0 : 0.1 + (candidate.CurrentJob is null ? 0 : 0.1));
+
+    /// <summary>The part of <see cref="MovingUp"/> that pay does not change: training that builds a qualification, a step up, a job below one's qualification.</summary>
+    private static double MovingUpByLevel(Candidate candidate, bool training, bool apprenticeship, RequirementLevel level, List<Finding>? f)
+    {
         var value = 0.5;
-        if (vacancy.IsTraining)
+        if (training)
         {
             if (!candidate.HasVocationalQualification)
             {
-                var apprenticeship = vacancy.Kind == VacancyKind.Apprenticeship;
                 value += apprenticeship ? 0.35 : 0.25;
                 f?.Add(Finding.Of(apprenticeship ? FindingCode.TrainingBuildsQualification : FindingCode.EqLeadsToApprenticeship));
             }
             return value;
         }
 
-        if (candidate.CurrentJob is { } job && vacancy.RequiredLevel > job.Level)
+        if (candidate.CurrentJob is { } job && level > job.Level)
         {
             value += 0.25;
-            f?.Add(Finding.Of(FindingCode.StepUpFromCurrentJob, ((int)job.Level).ToString(CultureInfo.InvariantCulture), ((int)vacancy.RequiredLevel).ToString(CultureInfo.InvariantCulture)));
+            f?.Add(Finding.Of(FindingCode.StepUpFromCurrentJob, ((int)job.Level).ToString(CultureInfo.InvariantCulture), ((int)level).ToString(CultureInfo.InvariantCulture)));
         }
-        else if (vacancy.RequiredLevel >= RequirementLevel.Fachkraft && (candidate.CurrentJob is null || candidate.CurrentJob.Level == RequirementLevel.Helfer))
+        else if (level >= RequirementLevel.Fachkraft && (candidate.CurrentJob is null || candidate.CurrentJob.Level == RequirementLevel.Helfer))
         {
             value += 0.15;
             f?.Add(Finding.Of(FindingCode.SkilledWorkInsteadOfHelper));
         }
-        if (vacancy.RequiredLevel == RequirementLevel.Helfer)
+        if (level == RequirementLevel.Helfer)
         {
             bool skilled = false, recognised = false;
             for (var qi = 0; qi < candidate.Qualifications.Count; qi++)
@@ -543,16 +569,6 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
             }
         }
 
-        if (wellPaid)
-        {
-            value += 0.1;
-            f?.Add(Finding.WithNumber(FindingCode.PayWellAboveMinimumWage, (double)hourly));
-        }
-        if (candidate.CurrentJob is { } current)
-        {
-            if (hourly > current.HourlyWageEur) { value += 0.1; f?.Add(Finding.WithNumber(FindingCode.PayRiseOverCurrentJob, (double)(hourly - current.HourlyWageEur))); }
-            else if (hourly < current.HourlyWageEur) { value -= 0.1; f?.Add(Finding.WithNumber(FindingCode.PayBelowCurrentJob, (double)(current.HourlyWageEur - hourly))); }
-        }
         return value;
     }
 

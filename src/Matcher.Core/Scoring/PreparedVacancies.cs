@@ -50,7 +50,8 @@ public sealed class PreparedVacancies
             representative[members.Key] = members.First();
             profileSkills[members.Key] = new ProfileSkills(
                 [.. members.SelectMany(k => essential[k]).Distinct()], members.Any(k => essential[k].Length > 0), members.Any(k => essential[k].Length == 0),
-                [.. members.SelectMany(k => optional[k]).Distinct()], members.Any(k => optional[k].Length > 0), members.Any(k => optional[k].Length == 0));
+                [.. members.SelectMany(k => optional[k]).Distinct()], members.Any(k => optional[k].Length > 0), members.Any(k => optional[k].Length == 0),
+                members.Min(k => vacancies[k].MinimumGerman));
         }
     }
 
@@ -85,9 +86,10 @@ public sealed class PreparedVacancies
 
     /// <summary>
     /// What the vacancies of one profile ask for, together: every essential and optional skill id any of them lists,
-    /// and whether some list is non-empty (the component applies) or empty (it does not).
+    /// whether some list is non-empty (the component applies) or empty (it does not), and the lowest German required.
     /// </summary>
     internal readonly record struct ProfileSkills(
         int[] Essential, bool EssentialSometimesApplies, bool EssentialSometimesNot,
-        int[] Optional, bool OptionalSometimesApplies, bool OptionalSometimesNot);
+        int[] Optional, bool OptionalSometimesApplies, bool OptionalSometimesNot,
+        CefrLevel LowestGerman);
 }
