@@ -2,7 +2,9 @@ using Matcher.Core.Assignment;
 using Matcher.Core.Batch;
 using Matcher.Core.Eligibility;
 using Matcher.Core.Generation;
+using Matcher.Core;
 using Matcher.Core.Scoring;
+using Matcher.Core.Vacancies;
 using FsCheck;
 using Xunit;
 
@@ -80,6 +82,29 @@ public class BatchPipelineTests
             var memo = prepared.NewMemo();
             memo.StartCandidate();
             return Scorer.UpperBound(p.Candidate, 0, memo) >= Scorer.ScoreValue(p.Candidate, p.Vacancy, Make.Today);
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void The_profile_bound_holds_for_every_vacancy_of_the_profile() =>
+        FsCheck.Fluent.Prop.ForAll(Matcher.Tests.Scoring.PairGen.Arbitrary, p =>
+        {
+            // Variants that share the profile (occupation, training, level) but differ in everything else the bound
+            // takes from the whole profile: German, skills (none, some, others), pay, hours, shifts.
+            var v = p.Vacancy;
+            var essentials = Make.Taxonomy.EssentialSkills(v.Occupation);
+            var variants = new List<Vacancy>
+            {
+                v,
+                v with { MinimumGerman = CefrLevel.A1, Pay = v.Pay with { AmountEur = v.Pay.AmountEur * 2 } },
+                v with { MinimumGerman = CefrLevel.C1, WeeklyHours = 15, Shifts = !v.Shifts },
+                v with { EssentialSkills = essentials.Take(1).ToList(), OptionalSkills = ["teamwork"] },
+                v with { EssentialSkills = [], OptionalSkills = [], Pay = v.Pay with { AmountEur = v.Pay.AmountEur / 2 } },
+                v with { Kind = v.IsTraining ? (v.Kind == VacancyKind.Apprenticeship ? VacancyKind.Einstiegsqualifizierung : VacancyKind.Apprenticeship) : v.Kind },
+            };
+            var prepared = Scorer.Prepare(variants, Make.Today);
+            var memo = prepared.NewMemo();
+            memo.StartCandidate();
+            return variants.Select((x, k) => Scorer.UpperBound(p.Candidate, prepared.ProfileOf(k), memo) >= Scorer.ScoreValue(p.Candidate, x, Make.Today)).All(ok => ok);
         }).QuickCheckThrowOnFailure();
 
     [Fact]
