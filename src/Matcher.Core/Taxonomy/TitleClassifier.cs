@@ -3,10 +3,11 @@ using System.Collections.Frozen;
 namespace Matcher.Core.Taxonomy;
 
 /// <summary>
-/// Ranks every occupation for a title that is not known verbatim. Three Naive Bayes models are added in log space:
-/// one over the 5-digit occupations, one over their 4-digit Berufsuntergruppe (the field, which pools the evidence of
-/// sibling levels) and one over the requirement level (5th digit, from word beginnings and endings such as
-/// "-helfer", "-meister", "ingenieur"). On the BA's own job titles this ranks the right occupation first about
+/// Ranks every occupation for a title that is not known verbatim. Three Naive Bayes models are added in log space
+/// (weights fitted on a split of the BA titles other than the one titles-eval reports): one over the 5-digit
+/// occupations, one over their 3-digit Berufsgruppe (the field, which pools the evidence of sibling occupations;
+/// a 4-digit model beside it added nothing) and one over the requirement level (5th digit, from word beginnings and
+/// endings such as "-helfer", "-meister", "ingenieur"). On the BA's own job titles this ranks the right occupation first about
 /// half again as often as string similarity did (see README, "How well real titles resolve").
 /// </summary>
 public sealed class TitleClassifier
@@ -14,19 +15,22 @@ public sealed class TitleClassifier
     /// <summary>Additive smoothing; small because titles are short and a shared rare stem is strong evidence.</summary>
     public const double Smoothing = 0.02;
 
-    /// <summary>The level model counts double: it sees few features, and a level cue ("helfer") must outvote the field's.</summary>
-    public const double LevelWeight = 2.0;
+    /// <summary>The level model counts three times: it sees few features, and a level cue ("helfer") must outvote the field's.</summary>
+    public const double LevelWeight = 3.0;
+
+    /// <summary>Weight of the Berufsgruppe (3 digits) model, which pools the most evidence for the field.</summary>
+    public const double GroupWeight = 1.0;
 
     /// <summary>An n-gram seen with more than this share of all occupations is dropped (see the constructor).</summary>
     private const double CommonShare = 0.1;
 
     private readonly OccupationCode[] occupations;
-    private readonly int[] subgroupOf;
+    private readonly int[] groupOf;
     private readonly int[] levelOf;
     private readonly FrozenDictionary<long, int> gramVocabulary;
     private readonly FrozenDictionary<long, int> affixVocabulary;
     private readonly NaiveBayesLayer byOccupation;
-    private readonly NaiveBayesLayer bySubgroup;
+    private readonly NaiveBayesLayer byGroup;
     private readonly NaiveBayesLayer byLevel;
 
     public TitleClassifier(IEnumerable<TrainingTitle> examples)
@@ -34,8 +38,8 @@ public sealed class TitleClassifier
         var list = examples.Where(e => e.Normalized.Length > 0 && e.Weight > 0).ToList();
         occupations = [.. list.Select(e => e.Occupation).Distinct().OrderBy(c => c.Value)];
         var index = occupations.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
-        var subgroups = occupations.Select(c => c.Value / 10).Distinct().Order().Select((g, i) => (g, i)).ToDictionary(x => x.g, x => x.i);
-        subgroupOf = [.. occupations.Select(c => subgroups[c.Value / 10])];
+        var groups = occupations.Select(c => c.Value / 100).Distinct().Order().Select((g, i) => (g, i)).ToDictionary(x => x.g, x => x.i);
+        groupOf = [.. occupations.Select(c => groups[c.Value / 100])];
         levelOf = [.. occupations.Select(c => c.Value % 10)];
 
         var gramIds = new Dictionary<long, int>();
@@ -63,7 +67,7 @@ public sealed class TitleClassifier
         gramVocabulary = gramIds.Where(g => renumbered[g.Value] >= 0).ToFrozenDictionary(g => g.Key, g => renumbered[g.Value]);
         affixVocabulary = affixIds.ToFrozenDictionary();
         byOccupation = new NaiveBayesLayer(grams, occupations.Length, kept, Smoothing);
-        bySubgroup = new NaiveBayesLayer([.. grams.Select(d => (d.Item1, subgroupOf[d.Item2], d.Item3))], subgroups.Count, kept, Smoothing);
+        byGroup = new NaiveBayesLayer([.. grams.Select(d => (d.Item1, groupOf[d.Item2], d.Item3))], groups.Count, kept, Smoothing);
         byLevel = new NaiveBayesLayer([.. affixes.Select(d => (d.Item1, levelOf[d.Item2], d.Item3))], 10, affixIds.Count, Smoothing);
     }
 
@@ -78,11 +82,11 @@ public sealed class TitleClassifier
     public int Score(string normalized, Span<double> scores)
     {
         if (scores.Length != occupations.Length) throw new ArgumentException($"Needs one slot per occupation ({occupations.Length}).", nameof(scores));
-        var buffers = Buffers.ForThread(bySubgroup.Classes);
+        var buffers = Buffers.ForThread(byGroup.Classes);
         var features = buffers.Features;
         scores.Clear();
-        var subgroup = buffers.Subgroup.AsSpan(0, bySubgroup.Classes);
-        subgroup.Clear();
+        var group = buffers.Group.AsSpan(0, byGroup.Classes);
+        group.Clear();
         Span<double> level = stackalloc double[10];
         level.Clear();
 
@@ -93,7 +97,7 @@ public sealed class TitleClassifier
             if (!gramVocabulary.TryGetValue(f, out var id)) continue;
             known++;
             byOccupation.Add(id, scores);
-            bySubgroup.Add(id, subgroup);
+            byGroup.Add(id, group);
         }
         TitleFeatures.Affixes(normalized, features);
         var knownAffixes = 0;
@@ -105,10 +109,10 @@ public sealed class TitleClassifier
         }
         for (var c = 0; c < scores.Length; c++)
         {
-            var g = subgroupOf[c];
             var l = levelOf[c];
+            var h = groupOf[c];
             scores[c] += known * byOccupation.Unseen(c)
-                + subgroup[g] + known * bySubgroup.Unseen(g)
+                + GroupWeight * (group[h] + known * byGroup.Unseen(h))
                 + LevelWeight * (level[l] + knownAffixes * byLevel.Unseen(l));
         }
         return known;
@@ -140,12 +144,12 @@ public sealed class TitleClassifier
 
         public List<long> Features { get; } = new(256);
 
-        public double[] Subgroup { get; private set; } = [];
+        public double[] Group { get; private set; } = [];
 
-        public static Buffers ForThread(int subgroups)
+        public static Buffers ForThread(int groups)
         {
             var b = current ??= new Buffers();
-            if (b.Subgroup.Length < subgroups) b.Subgroup = new double[subgroups];
+            if (b.Group.Length < groups) b.Group = new double[groups];
             return b;
         }
     }

@@ -33,7 +33,7 @@ public sealed class TitleResolver
     /// Fitted so that, on a different split of the BA titles (seed 1) than the one titles-eval reports, the titles
     /// resolved with confidence 0.88 are right 88% of the time.
     /// </summary>
-    public const double TemperaturePerFeature = 0.7;
+    public const double TemperaturePerFeature = 0.65;
 
     /// <summary>Two different occupations closer than this are a tie, so neither is confident.</summary>
     public const double TieMargin = 0.03;
