@@ -143,7 +143,8 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
 
         var best = local.Best;
         best.Clear();
-        var kept = new List<(int Vacancy, long Units)>(cut * 2);
+        var kept = local.Kept;
+        kept.Clear();
         var admissible = workspace.Admissible;
         var skip = workspace.SkipProfile;
         // Best profiles first, one grid walk each, until the candidate has K pairs: from then on the K-th best so far
@@ -215,6 +216,9 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         public long Admitted;
         public long Above;
         public long SkippedProfiles;
+
+        /// <summary>The candidate's pairs not below the K-th best so far (copied out per candidate).</summary>
+        public List<(int Vacancy, long Units)> Kept { get; } = new(1024);
 
         /// <summary>The candidate's best K units so far (a min-heap: the root is the K-th best).</summary>
         public PriorityQueue<long, long> Best { get; } = new();
