@@ -67,6 +67,18 @@ public class TitleResolverTests
         Assert.Null(r.Best);
     }
 
+    [Theory]
+    [InlineData("Kassierer")]
+    [InlineData("Programmierer")]
+    [InlineData("Pflegekraft")]
+    public void Suggestions_a_thousand_times_less_likely_than_the_best_are_left_out(string title)
+    {
+        var matches = Resolver.Resolve(title, 10).Matches;
+        Assert.NotEmpty(matches);
+        Assert.All(matches, m => Assert.True(m.Confidence >= 0.001 * matches[0].Confidence, $"{m.Occupation.TitleDe} {m.Confidence}"));
+        Assert.True(matches.Count < 10, "nothing was left out");
+    }
+
     [Fact]
     public void Matches_are_ranked_by_confidence_then_code()
     {

@@ -50,6 +50,9 @@ public sealed class TitleResolver
     /// </summary>
     private const double DescriptionWeight = 0.5;
 
+    /// <summary>Suggestions below this share of the best match's confidence are left out.</summary>
+    private const double NegligibleShare = 0.001;
+
     /// <summary>Below certainty for anything not known verbatim, however sure the classifier is.</summary>
     private const double MaxInferredConfidence = 0.99;
 
@@ -125,6 +128,8 @@ public sealed class TitleResolver
             }
         }
         matches.Sort((a, b) => a.Confidence != b.Confidence ? b.Confidence.CompareTo(a.Confidence) : a.Occupation.Code.Value.CompareTo(b.Occupation.Code.Value));
+        // A suggestion a thousand times less likely than the best is noise ("Kassierer": Fahrzeuglackierer/in).
+        if (matches.Count > 1) matches.RemoveAll(m => m.Confidence < NegligibleShare * matches[0].Confidence);
         var confident = exact.Length > 0
             || (supported && matches[0].Confidence >= ConfidenceThreshold
                 && (matches.Count == 1 || matches[0].Confidence - matches[1].Confidence >= TieMargin));
