@@ -21,7 +21,8 @@ internal sealed class NaiveBayesLayer
         {
             foreach (var f in features)
             {
-                counts[((long)f << 32) | (uint)c] = counts.GetValueOrDefault(((long)f << 32) | (uint)c) + w;
+                var key = ((long)f << 32) | (uint)c;
+                counts[key] = counts.GetValueOrDefault(key) + w;
                 totals[c] += w;
             }
         }

@@ -10,24 +10,13 @@ public static class TitleFeatures
 {
     private const int MaxWordLength = 64;
 
-
     /// <summary>Each word, and the character 3- and 4-grams of "^word$" (5-grams add nothing on the BA titles, and cost a third more time): what the field of work is.</summary>
-    public static void Grams(string normalized, List<long> into)
-    {
-        into.Clear();
-        Span<char> bounded = stackalloc char[MaxWordLength + 2];
-        foreach (var word in Words(normalized))
-        {
-            into.Add(Hash(word, 1));
-            var length = Bound(word, bounded);
-            for (var n = 3; n <= 4; n++)
-                for (var i = 0; i + n <= length; i++) into.Add(Hash(bounded.Slice(i, n), 10 + n));
-        }
-        SortDistinct(into);
-    }
+    public static void Grams(string normalized, List<long> into) => Extract(normalized, into, affixes: false);
 
     /// <summary>Each word, its first 3 to 6 and its last 3 to 8 characters (with the ^ $ marks): what the requirement level is.</summary>
-    public static void Affixes(string normalized, List<long> into)
+    public static void Affixes(string normalized, List<long> into) => Extract(normalized, into, affixes: true);
+
+    private static void Extract(string normalized, List<long> into, bool affixes)
     {
         into.Clear();
         Span<char> bounded = stackalloc char[MaxWordLength + 2];
@@ -35,8 +24,16 @@ public static class TitleFeatures
         {
             into.Add(Hash(word, 1));
             var length = Bound(word, bounded);
-            for (var n = 3; n <= Math.Min(6, length); n++) into.Add(Hash(bounded[..n], 30 + n));
-            for (var n = 3; n <= Math.Min(8, length); n++) into.Add(Hash(bounded[(length - n)..length], 50 + n));
+            if (affixes)
+            {
+                for (var n = 3; n <= Math.Min(6, length); n++) into.Add(Hash(bounded[..n], 30 + n));
+                for (var n = 3; n <= Math.Min(8, length); n++) into.Add(Hash(bounded[(length - n)..length], 50 + n));
+            }
+            else
+            {
+                for (var n = 3; n <= 4; n++)
+                    for (var i = 0; i + n <= length; i++) into.Add(Hash(bounded.Slice(i, n), 10 + n));
+            }
         }
         SortDistinct(into);
     }
