@@ -14,7 +14,8 @@ namespace Matcher.Core.Assignment;
 /// is then inserted by one Dijkstra search over columns (a binary heap, reduced costs ≥ 0), which passes through full
 /// columns to the rows they hold and ends at the nearest column with free capacity or unassigned option.
 /// Worst case O(R · E log C) for R rows, E edges, C columns; in practice the searches stay local.
-/// Memory: the problem's arrays plus about 40 bytes per row and column.
+/// Memory: the problem's arrays, plus for sparse instances a copy of the edges in cost order (16 bytes per edge),
+/// plus about 40 bytes per row and column.
 /// </para>
 /// </summary>
 public static class AssignmentSolver
@@ -27,7 +28,6 @@ public static class AssignmentSolver
         var rows = problem.Rows;
         var cols = problem.Columns;
         var rowStart = problem.RowStart;
-        var edgeColumn = problem.EdgeColumns;
         var maximize = problem.Sense == ObjectiveSense.Maximize;
         var optional = !problem.AssignAllRows;
         var costs = problem.EdgeCosts;
@@ -46,17 +46,31 @@ public static class AssignmentSolver
             if (--capacity[pc] < 0) return Infeasible(problem, $"Column {pc} has more pins than its capacity {problem.Capacity(pc)}.");
         }
 
-        // Minimising reads the problem's own costs (never written); maximising needs them negated. A copy of a large
-        // dense instance costs more in fresh memory pages than the whole solve, so it is made only when needed.
+        // Complete instances (every row holds every column, capacity 1, no pins) get a dense search per row below.
+        var dense = !optional && problem.Pins.Count == 0 && IsComplete(rowStart, rows, cols) && capacity.All(c => c == 1);
+
+        // Sparse instances: each row's edges in order of cost (internal edge e is the problem's edge original[e]).
+        // Since column prices never rise above 0, a row's scan can stop at the first edge whose bare cost is already
+        // beyond what it looks for (the second-best option, the search's bound): on sparse_n50000_d50 six in seven edges of a scanned row are never read.
+        // Dense instances keep the problem's column order and read its own costs when minimising (a copy of a large
+        // dense instance costs more in fresh memory pages than the whole solve); maximising needs them negated.
         long[] cost;
-        if (maximize)
+        int[] edgeColumn;
+        int[]? original = null;
+        if (!dense)
+        {
+            (cost, edgeColumn, original) = SortedByCost(rowStart, rows, problem.EdgeColumns, costs, maximize);
+        }
+        else if (maximize)
         {
             cost = GC.AllocateUninitializedArray<long>(costs.Length);
             for (var e = 0; e < cost.Length; e++) cost[e] = checked(-costs[e]);
+            edgeColumn = problem.EdgeColumns;
         }
         else
         {
             cost = costs;
+            edgeColumn = problem.EdgeColumns;
         }
 
         var p = new long[rows];
@@ -118,6 +132,7 @@ public static class AssignmentSolver
                     int e1 = -1, e2 = -1; // -1 = the "unassigned" option (optional rows) or none
                     for (var e = rowStart[i]; e < rowStart[i + 1]; e++)
                     {
+                        if (!dense && cost[e] >= u2) break; // sorted, and prices are ≤ 0: no later edge is among the best two
                         var h = cost[e] - q[edgeColumn[e]];
                         if (h < u1) { u2 = u1; e2 = e1; u1 = h; e1 = e; }
                         else if (h < u2) { u2 = h; e2 = e; }
@@ -150,7 +165,7 @@ public static class AssignmentSolver
                         // (Capacity 0: pins took every place.)
                         if (capacity[j1] > 1 && u1 < u2)
                         {
-                            var (leaving, delta) = SharedColumnTakeover(j1, u2 - u1, optional, head, next, assignedEdge, rowStart, edgeColumn, cost, q, p);
+                            var (leaving, delta) = SharedColumnTakeover(j1, u2 - u1, optional, !dense, head, next, assignedEdge, rowStart, edgeColumn, cost, q, p);
                             if (leaving >= 0)
                             {
                                 q[j1] -= delta;
@@ -197,19 +212,19 @@ public static class AssignmentSolver
 
         // Complete instances (every row holds every column, capacity 1, no pins): a dense step per row, scanning an
         // array of remaining columns instead of a heap, as in Crouse's shortest augmenting path (SciPy's dense solver).
-        if (!optional && problem.Pins.Count == 0 && IsComplete(rowStart, rows, cols) && capacity.All(c => c == 1))
+        if (dense)
         {
-            var dense = new DenseSearch(cols, rowStart, cost, p, q, head);
+            var denseSearch = new DenseSearch(cols, rowStart, cost, p, q, head);
             foreach (var start in deferred)
             {
                 if ((start & 255) == 0) cancellation.ThrowIfCancellationRequested();
-                var sink = dense.Run(start);
+                var sink = denseSearch.Run(start);
                 if (sink < 0) return Infeasible(problem, $"Row {start} cannot be assigned.");
                 load[sink]++;
                 var column = sink;
                 while (true)
                 {
-                    var row = dense.PathRow(column);
+                    var row = denseSearch.PathRow(column);
                     var previous = assignedEdge[row] >= 0 ? edgeColumn[assignedEdge[row]] : -1;
                     if (previous >= 0) Detach(row);
                     Attach(row, rowStart[row] + column);
@@ -309,8 +324,8 @@ public static class AssignmentSolver
         for (var j = 0; j < cols; j++) v[j] = maximize ? -q[j] : q[j];
         for (var i = 0; i < rows; i++)
         {
-            var e = pinnedEdge[i] >= 0 ? pinnedEdge[i] : assignedEdge[i];
-            rowToColumn[i] = e >= 0 ? edgeColumn[e] : -1;
+            var e = pinnedEdge[i] >= 0 ? pinnedEdge[i] : assignedEdge[i] >= 0 && original is not null ? original[assignedEdge[i]] : assignedEdge[i];
+            rowToColumn[i] = e >= 0 ? problem.EdgeColumns[e] : -1;
             if (e >= 0) objective = checked(objective + costs[e]);
             if (pinnedEdge[i] >= 0) continue;
             u[i] = (maximize, optional) switch
@@ -331,7 +346,7 @@ public static class AssignmentSolver
     /// leaving row and δ, or (-1, 0) when δ would be 0 (no progress: leave it to the exact search).
     /// </summary>
     private static (int Leaving, long Delta) SharedColumnTakeover(
-        int column, long gap, bool optional, int[] head, int[] next, int[] assignedEdge, int[] rowStart, int[] edgeColumn, long[] cost, long[] q, long[] p)
+        int column, long gap, bool optional, bool sorted, int[] head, int[] next, int[] assignedEdge, int[] rowStart, int[] edgeColumn, long[] cost, long[] q, long[] p)
     {
         int leaving = -1;
         long smallest = Infinity, second = Infinity;
@@ -342,6 +357,7 @@ public static class AssignmentSolver
             var slack = optional ? -p[r] : Infinity;
             for (var e = rowStart[r]; e < rowStart[r + 1]; e++)
             {
+                if (sorted && cost[e] - p[r] >= slack) break; // prices are ≤ 0: no later edge has less slack
                 var k = edgeColumn[e];
                 if (k == held) continue;
                 var h = cost[e] - q[k] - p[r];
@@ -352,6 +368,38 @@ public static class AssignmentSolver
         }
         var delta = Math.Min(gap, second);
         return leaving < 0 || delta <= 0 ? (-1, 0) : (leaving, delta);
+    }
+
+    /// <summary>A copy of the edges with each row's edges in order of (minimisation) cost, and where each came from.</summary>
+    private static (long[] Cost, int[] Column, int[] Original) SortedByCost(int[] rowStart, int rows, int[] edgeColumn, long[] costs, bool negate)
+    {
+        var cost = GC.AllocateUninitializedArray<long>(costs.Length);
+        var original = GC.AllocateUninitializedArray<int>(costs.Length);
+        for (var e = 0; e < cost.Length; e++)
+        {
+            cost[e] = negate ? checked(-costs[e]) : costs[e];
+            original[e] = e;
+        }
+        for (var i = 0; i < rows; i++)
+        {
+            var (from, to) = (rowStart[i], rowStart[i + 1]);
+            if (to - from > 64)
+            {
+                Array.Sort(cost, original, from, to - from);
+                continue;
+            }
+            // Short rows (the usual case): insertion sort, several times faster than Array.Sort's general machinery here.
+            for (var e = from + 1; e < to; e++)
+            {
+                var (c, o) = (cost[e], original[e]);
+                var k = e - 1;
+                for (; k >= from && cost[k] > c; k--) (cost[k + 1], original[k + 1]) = (cost[k], original[k]);
+                (cost[k + 1], original[k + 1]) = (c, o);
+            }
+        }
+        var column = GC.AllocateUninitializedArray<int>(costs.Length);
+        for (var e = 0; e < column.Length; e++) column[e] = edgeColumn[original[e]];
+        return (cost, column, original);
     }
 
     private static bool IsComplete(int[] rowStart, int rows, int cols)
@@ -456,9 +504,17 @@ public static class AssignmentSolver
         {
             var stamp = Stamp;
             var offset = baseDist - rowPotential;
+            // The row's own way out first: it tightens the bound for its edges.
+            if (terminal && offset < BestTerminal)
+            {
+                BestTerminal = offset;
+                TerminalRow = row;
+            }
             var end = rowStart[row + 1];
             for (var e = rowStart[row]; e < end; e++)
             {
+                // Edges come in order of cost and prices are ≤ 0, so once the bare cost reaches the bound, so does every later edge.
+                if (offset + cost[e] >= Bound) break;
                 ref var c = ref columns[edgeColumn[e]];
                 if (c.Done == stamp) continue;
                 var nd = offset + cost[e] - c.Q;
@@ -476,11 +532,6 @@ public static class AssignmentSolver
                     c.PredEdge = e;
                     heap.InsertOrDecrease(edgeColumn[e], nd);
                 }
-            }
-            if (terminal && offset < BestTerminal)
-            {
-                BestTerminal = offset;
-                TerminalRow = row;
             }
         }
     }
