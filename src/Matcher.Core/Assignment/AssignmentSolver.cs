@@ -49,17 +49,16 @@ public static class AssignmentSolver
         // Complete instances (every row holds every column, capacity 1, no pins) get a dense search per row below.
         var dense = !optional && problem.Pins.Count == 0 && IsComplete(rowStart, rows, cols) && capacity.All(c => c == 1);
 
-        // Sparse instances: each row's edges in order of cost (internal edge e is the problem's edge original[e]).
-        // Since column prices never rise above 0, a row's scan can stop at the first edge whose bare cost is already
-        // beyond what it looks for (the second-best option, the search's bound): on sparse_n50000_d50 six in seven edges of a scanned row are never read.
-        // Dense instances keep the problem's column order and read its own costs when minimising (a copy of a large
+        // Sparse instances: each row's edges in order of cost from its second scan on (see CostOrderedEdges): on
+        // sparse_n50000_d50 six in seven edges of the rows a search visits are never read. Dense instances keep the problem's column order and read its own costs when minimising (a copy of a large
         // dense instance costs more in fresh memory pages than the whole solve); maximising needs them negated.
         long[] cost;
         int[] edgeColumn;
-        int[]? original = null;
+        CostOrderedEdges? order = null;
         if (!dense)
         {
-            (cost, edgeColumn, original) = SortedByCost(rowStart, rows, problem.EdgeColumns, costs, maximize);
+            order = new CostOrderedEdges(rowStart, rows, problem.EdgeColumns, costs, maximize);
+            (cost, edgeColumn) = (order.Cost, order.Column);
         }
         else if (maximize)
         {
@@ -130,9 +129,10 @@ public static class AssignmentSolver
                     }
                     long u1 = optional ? 0 : Infinity, u2 = Infinity;
                     int e1 = -1, e2 = -1; // -1 = the "unassigned" option (optional rows) or none
+                    var ordered = order?.IsOrdered(i) ?? false; // the start alone does not sort a row
                     for (var e = rowStart[i]; e < rowStart[i + 1]; e++)
                     {
-                        if (!dense && cost[e] >= u2) break; // sorted, and prices are ≤ 0: no later edge is among the best two
+                        if (ordered && cost[e] >= u2) break; // prices are ≤ 0: no later edge is among the best two
                         var h = cost[e] - q[edgeColumn[e]];
                         if (h < u1) { u2 = u1; e2 = e1; u1 = h; e1 = e; }
                         else if (h < u2) { u2 = h; e2 = e; }
@@ -165,7 +165,7 @@ public static class AssignmentSolver
                         // (Capacity 0: pins took every place.)
                         if (capacity[j1] > 1 && u1 < u2)
                         {
-                            var (leaving, delta) = SharedColumnTakeover(j1, u2 - u1, optional, !dense, head, next, assignedEdge, rowStart, edgeColumn, cost, q, p);
+                            var (leaving, delta) = SharedColumnTakeover(j1, u2 - u1, optional, order, head, next, assignedEdge, rowStart, edgeColumn, cost, q, p);
                             if (leaving >= 0)
                             {
                                 q[j1] -= delta;
@@ -242,7 +242,7 @@ public static class AssignmentSolver
         var heap = new IndexedMinHeap(cols);
         var scanned = new List<int>();
         var treeRows = new List<(int Row, long Base)>();
-        var search = new SearchState(rowStart, edgeColumn, cost, columns, heap);
+        var search = new SearchState(rowStart, edgeColumn, cost, columns, heap, order, assignedEdge);
 
         foreach (var start in deferred)
         {
@@ -324,10 +324,16 @@ public static class AssignmentSolver
         for (var j = 0; j < cols; j++) v[j] = maximize ? -q[j] : q[j];
         for (var i = 0; i < rows; i++)
         {
-            var e = pinnedEdge[i] >= 0 ? pinnedEdge[i] : assignedEdge[i] >= 0 && original is not null ? original[assignedEdge[i]] : assignedEdge[i];
-            rowToColumn[i] = e >= 0 ? problem.EdgeColumns[e] : -1;
-            if (e >= 0) objective = checked(objective + costs[e]);
-            if (pinnedEdge[i] >= 0) continue;
+            // Pins are edges of the problem; assignments are the solver's own (internal order, costs negated when maximising).
+            if (pinnedEdge[i] >= 0)
+            {
+                rowToColumn[i] = problem.EdgeColumns[pinnedEdge[i]];
+                objective = checked(objective + costs[pinnedEdge[i]]);
+                continue;
+            }
+            var e = assignedEdge[i];
+            rowToColumn[i] = e >= 0 ? edgeColumn[e] : -1;
+            if (e >= 0) objective = checked(objective + (maximize ? -cost[e] : cost[e]));
             u[i] = (maximize, optional) switch
             {
                 (true, true) => Math.Max(0, -p[i]),
@@ -346,7 +352,7 @@ public static class AssignmentSolver
     /// leaving row and δ, or (-1, 0) when δ would be 0 (no progress: leave it to the exact search).
     /// </summary>
     private static (int Leaving, long Delta) SharedColumnTakeover(
-        int column, long gap, bool optional, bool sorted, int[] head, int[] next, int[] assignedEdge, int[] rowStart, int[] edgeColumn, long[] cost, long[] q, long[] p)
+        int column, long gap, bool optional, CostOrderedEdges? order, int[] head, int[] next, int[] assignedEdge, int[] rowStart, int[] edgeColumn, long[] cost, long[] q, long[] p)
     {
         int leaving = -1;
         long smallest = Infinity, second = Infinity;
@@ -355,9 +361,10 @@ public static class AssignmentSolver
             // Slack of holder r: how far p_r can rise before another option (or staying out, for optional rows) is cheaper.
             var held = edgeColumn[assignedEdge[r]];
             var slack = optional ? -p[r] : Infinity;
+            var ordered = order?.Ordered(r, assignedEdge) ?? false;
             for (var e = rowStart[r]; e < rowStart[r + 1]; e++)
             {
-                if (sorted && cost[e] - p[r] >= slack) break; // prices are ≤ 0: no later edge has less slack
+                if (ordered && cost[e] - p[r] >= slack) break; // prices are ≤ 0: no later edge has less slack
                 var k = edgeColumn[e];
                 if (k == held) continue;
                 var h = cost[e] - q[k] - p[r];
@@ -368,38 +375,6 @@ public static class AssignmentSolver
         }
         var delta = Math.Min(gap, second);
         return leaving < 0 || delta <= 0 ? (-1, 0) : (leaving, delta);
-    }
-
-    /// <summary>A copy of the edges with each row's edges in order of (minimisation) cost, and where each came from.</summary>
-    private static (long[] Cost, int[] Column, int[] Original) SortedByCost(int[] rowStart, int rows, int[] edgeColumn, long[] costs, bool negate)
-    {
-        var cost = GC.AllocateUninitializedArray<long>(costs.Length);
-        var original = GC.AllocateUninitializedArray<int>(costs.Length);
-        for (var e = 0; e < cost.Length; e++)
-        {
-            cost[e] = negate ? checked(-costs[e]) : costs[e];
-            original[e] = e;
-        }
-        for (var i = 0; i < rows; i++)
-        {
-            var (from, to) = (rowStart[i], rowStart[i + 1]);
-            if (to - from > 64)
-            {
-                Array.Sort(cost, original, from, to - from);
-                continue;
-            }
-            // Short rows (the usual case): insertion sort, several times faster than Array.Sort's general machinery here.
-            for (var e = from + 1; e < to; e++)
-            {
-                var (c, o) = (cost[e], original[e]);
-                var k = e - 1;
-                for (; k >= from && cost[k] > c; k--) (cost[k + 1], original[k + 1]) = (cost[k], original[k]);
-                (cost[k + 1], original[k + 1]) = (c, o);
-            }
-        }
-        var column = GC.AllocateUninitializedArray<int>(costs.Length);
-        for (var e = 0; e < column.Length; e++) column[e] = edgeColumn[original[e]];
-        return (cost, column, original);
     }
 
     private static bool IsComplete(int[] rowStart, int rows, int cols)
@@ -486,7 +461,7 @@ public static class AssignmentSolver
     }
 
     /// <summary>The hot loop of the search, kept free of closures so the JIT can keep its arrays in registers.</summary>
-    private sealed class SearchState(int[] rowStart, int[] edgeColumn, long[] cost, ColumnState[] columns, IndexedMinHeap heap)
+    private sealed class SearchState(int[] rowStart, int[] edgeColumn, long[] cost, ColumnState[] columns, IndexedMinHeap heap, CostOrderedEdges? order, int[] assignedEdge)
     {
         public int Stamp;
         public long BestTerminal;
@@ -511,10 +486,11 @@ public static class AssignmentSolver
                 TerminalRow = row;
             }
             var end = rowStart[row + 1];
+            var ordered = order?.Ordered(row, assignedEdge) ?? false;
             for (var e = rowStart[row]; e < end; e++)
             {
-                // Edges come in order of cost and prices are ≤ 0, so once the bare cost reaches the bound, so does every later edge.
-                if (offset + cost[e] >= Bound) break;
+                // In order of cost, and prices are ≤ 0: once the bare cost reaches the bound, so does every later edge.
+                if (ordered && offset + cost[e] >= Bound) break;
                 ref var c = ref columns[edgeColumn[e]];
                 if (c.Done == stamp) continue;
                 var nd = offset + cost[e] - c.Q;
