@@ -7,7 +7,7 @@ using Matcher.Core.Scoring;
 
 namespace Matcher.Bench.Batch;
 
-/// <summary><c>batch --scale district|state [--seed N] [--top K] [--min-score X]</c>: one regional run end to end, with stage timings, counts and peak memory.</summary>
+/// <summary><c>batch --scale district|state [--seed N] [--top K] [--per-place M] [--min-score X]</c>: one regional run end to end, with stage timings, counts and peak memory.</summary>
 public static class BatchCommand
 {
     public static int Run(string[] args)
@@ -21,6 +21,12 @@ public static class BatchCommand
             if (!int.TryParse(topText, CultureInfo.InvariantCulture, out var t) || t < 1) return Fail($"--top must be a positive integer, not '{topText}'.");
             top = t;
         }
+        int? perPlace = null;
+        if (Option(args, "--per-place") is { } perPlaceText)
+        {
+            if (!int.TryParse(perPlaceText, CultureInfo.InvariantCulture, out var m) || m < 1) return Fail($"--per-place must be a positive integer, not '{perPlaceText}'.");
+            perPlace = m;
+        }
         if (!double.TryParse(Option(args, "--min-score") ?? "0.35", CultureInfo.InvariantCulture, out var minimum) || minimum is < 0 or > 1)
             return Fail("--min-score must be a number in [0, 1].");
 
@@ -28,11 +34,11 @@ public static class BatchCommand
         var region = scale == "district" ? BenchData.District(taxonomy, seed) : BenchData.State(taxonomy, seed);
         var pipeline = new BatchPipeline(new PairScorer(taxonomy, ScoringWeights.Default), EligibilityChecker.Default);
         var watch = Stopwatch.StartNew();
-        var result = pipeline.Run(region.Candidates, region.Vacancies, BenchData.AsOf, new BatchOptions(minimum, top));
+        var result = pipeline.Run(region.Candidates, region.Vacancies, BenchData.AsOf, new BatchOptions(minimum, top, perPlace));
         watch.Stop();
         var c = result.Counts;
         Console.WriteLine($"scale={scale} candidates={region.Candidates.Count} vacancies={region.Vacancies.Count} status={result.Status} certified={result.Verification?.IsCertifiedOptimal}");
-        Console.WriteLine($"pairs total={c.PairsTotal} examined={c.PairsExamined} scored={c.PairsAdmitted} aboveMinimum={c.PairsAboveMinimum} profilesSkippedByBound={c.ProfilesSkipped} edgesSolved={c.EdgesSolved} proposals={c.Proposals} objective={result.Objective}");
+        Console.WriteLine($"pairs total={c.PairsTotal} examined={c.PairsExamined} scored={c.PairsAdmitted} aboveMinimum={c.PairsAboveMinimum} profilesSkippedByBound={c.ProfilesSkipped} cutByVacancy={c.PairsCutByVacancy} edgesSolved={c.EdgesSolved} proposals={c.Proposals} objective={result.Objective}");
         Console.WriteLine("stages: " + string.Join(" ", result.Timings.Select(t => $"{t.Stage}={t.Elapsed.TotalSeconds:F3}s")));
         Console.WriteLine($"seconds={watch.Elapsed.TotalSeconds:F3} peakWorkingSetMB={Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)}");
         return 0;

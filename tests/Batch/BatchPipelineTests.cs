@@ -49,6 +49,21 @@ public class BatchPipelineTests
     }
 
     [Fact]
+    public void Cutting_to_the_best_pairs_per_place_keeps_pins_and_never_beats_the_exact_run()
+    {
+        var exact = Pipeline.Run(Region.Candidates, Region.Vacancies, Make.Today, new BatchOptions());
+        var pin = exact.Proposals[^1];
+        var cut = Pipeline.Run(Region.Candidates, Region.Vacancies, Make.Today,
+            new BatchOptions(MaxPairsPerPlace: 2, Pins: [(pin.CandidateId, pin.VacancyId)]));
+
+        Assert.True(cut.Counts.PairsCutByVacancy > 0, "nothing was cut");
+        Assert.True(cut.Counts.EdgesSolved < exact.Counts.EdgesSolved);
+        Assert.True(cut.Objective <= exact.Objective);
+        Assert.True(cut.Verification!.IsCertifiedOptimal);
+        Assert.Contains(cut.Proposals, p => p.CandidateId == pin.CandidateId && p.VacancyId == pin.VacancyId && p.Pinned);
+    }
+
+    [Fact]
     public void Skipping_pairs_by_their_upper_bound_keeps_exactly_the_top_pairs_of_full_scoring()
     {
         const int K = 5;

@@ -3,12 +3,14 @@ namespace Matcher.Core.Batch;
 /// <summary>How a regional run is cut.</summary>
 /// <param name="MinimumScore">Pairs scoring below this are not proposed (in [0, 1]).</param>
 /// <param name="MaxPairsPerCandidate">Keep only each candidate's best pairs before solving; null keeps all (exact).</param>
+/// <param name="MaxPairsPerPlace">Keep only each vacancy's best pairs, this many per place (<see cref="VacancyCut"/>); null keeps all (exact).</param>
 /// <param name="Pins">Pairs (candidate id, vacancy id) that must stay, e.g. accepted proposals; dropped when no longer possible.</param>
 /// <param name="Exclusions">Pairs that must not be proposed.</param>
 /// <param name="MaxDegreeOfParallelism">Threads for scoring; -1 = all cores.</param>
 public sealed record BatchOptions(
     double MinimumScore = 0.35,
     int? MaxPairsPerCandidate = null,
+    int? MaxPairsPerPlace = null,
     IReadOnlyCollection<(string CandidateId, string VacancyId)>? Pins = null,
     IReadOnlyCollection<(string CandidateId, string VacancyId)>? Exclusions = null,
     int MaxDegreeOfParallelism = -1);

@@ -53,6 +53,13 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
             });
         Stage("generate+score");
 
+        long cutByVacancy = 0;
+        if (options.MaxPairsPerPlace is { } perPlace)
+        {
+            cutByVacancy = VacancyCut.Apply(edges, [.. vacancies.Select(v => v.Places)], perPlace);
+            Stage("vacancy cut");
+        }
+
         // Pins: kept when still possible, as edges even if they fell below the minimum or the per-candidate cut.
         var pins = new List<(int Row, int Column)>();
         var dropped = new List<(string, string)>();
@@ -83,7 +90,7 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
 
         var solution = AssignmentSolver.Solve(problem, cancellation);
         Stage("solve");
-        var counts = new BatchCounts((long)candidates.Count * vacancies.Count, examined, admitted, aboveMinimum, count, 0, skipped);
+        var counts = new BatchCounts((long)candidates.Count * vacancies.Count, examined, admitted, aboveMinimum, count, 0, skipped, cutByVacancy);
         if (solution.Status != AssignmentStatus.Optimal)
             return new BatchResult(solution.Status, solution.Message, [], 0, null, counts, timings, dropped);
         var verification = AssignmentVerifier.Verify(problem, solution);
