@@ -14,7 +14,7 @@ namespace Matcher.Core.Assignment;
 /// is then inserted by one Dijkstra search over columns (a binary heap, reduced costs ≥ 0), which passes through full
 /// columns to the rows they hold and ends at the nearest column with free capacity or unassigned option.
 /// Worst case O(R · E log C) for R rows, E edges, C columns; in practice the searches stay local.
-/// Memory: the problem's arrays, plus for sparse instances a copy of the edges in cost order (16 bytes per edge),
+/// Memory: the problem's arrays, plus for sparse instances a copy of the edges in cost order (12 bytes per edge),
 /// plus about 40 bytes per row and column.
 /// </para>
 /// </summary>
@@ -50,8 +50,9 @@ public static class AssignmentSolver
         var dense = !optional && problem.Pins.Count == 0 && IsComplete(rowStart, rows, cols) && capacity.All(c => c == 1);
 
         // Sparse instances: each row's edges in order of cost from its second scan on (see CostOrderedEdges): on
-        // sparse_n50000_d50 six in seven edges of the rows a search visits are never read. Dense instances keep the problem's column order and read its own costs when minimising (a copy of a large
-        // dense instance costs more in fresh memory pages than the whole solve); maximising needs them negated.
+        // sparse_n50000_d50 six in seven edges of the rows a search visits are never read. Dense instances keep the
+        // problem's column order and read its own costs when minimising (a copy of a large dense instance costs more
+        // in fresh memory pages than the whole solve); maximising needs them negated.
         long[] cost;
         int[] edgeColumn;
         CostOrderedEdges? order = null;
