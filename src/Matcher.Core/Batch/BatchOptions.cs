@@ -6,7 +6,7 @@ namespace Matcher.Core.Batch;
 /// <param name="MaxPairsPerPlace">Keep only each vacancy's best pairs, this many per place (<see cref="VacancyCut"/>); null keeps all (exact).</param>
 /// <param name="Pins">Pairs (candidate id, vacancy id) that must stay, e.g. accepted proposals; dropped when no longer possible.</param>
 /// <param name="Exclusions">Pairs that must not be proposed.</param>
-/// <param name="MaxDegreeOfParallelism">Threads for scoring; -1 = all cores.</param>
+/// <param name="MaxDegreeOfParallelism">Threads for scoring and the per-place cut; -1 = all cores.</param>
 public sealed record BatchOptions(
     double MinimumScore = 0.35,
     int? MaxPairsPerCandidate = null,

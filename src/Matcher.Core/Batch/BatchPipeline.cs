@@ -56,7 +56,7 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         long cutByVacancy = 0;
         if (options.MaxPairsPerPlace is { } perPlace)
         {
-            cutByVacancy = VacancyCut.Apply(edges, [.. vacancies.Select(v => v.Places)], perPlace);
+            cutByVacancy = VacancyCut.Apply(edges, [.. vacancies.Select(v => v.Places)], perPlace, options.MaxDegreeOfParallelism);
             Stage("vacancy cut");
         }
 

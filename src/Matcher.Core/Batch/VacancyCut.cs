@@ -8,8 +8,8 @@ namespace Matcher.Core.Batch;
 /// </summary>
 public static class VacancyCut
 {
-    /// <summary>Removes the pairs beyond each vacancy's share from <paramref name="edges"/> (per candidate: vacancy index and score units); returns how many.</summary>
-    public static long Apply((int Vacancy, long Units)[]?[] edges, IReadOnlyList<int> places, int perPlace)
+    /// <summary>Removes the pairs beyond each vacancy's share from <paramref name="edges"/> (per candidate: vacancy index and score units); returns how many. Thresholds are found on up to <paramref name="maxDegreeOfParallelism"/> threads (-1: all cores).</summary>
+    public static long Apply((int Vacancy, long Units)[]?[] edges, IReadOnlyList<int> places, int perPlace, int maxDegreeOfParallelism = -1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(perPlace, 1);
         // Each vacancy's scores side by side (counting sort by vacancy), to find its threshold.
@@ -22,7 +22,7 @@ public static class VacancyCut
 
         // Each vacancy's threshold on its own: in parallel (a few hundred scores per vacancy, sorted).
         var threshold = new long[places.Count];
-        Parallel.For(0, places.Count, k =>
+        Parallel.For(0, places.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, k =>
         {
             var count = start[k + 1] - start[k];
             var keep = (long)perPlace * places[k];
