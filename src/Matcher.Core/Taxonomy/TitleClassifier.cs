@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics.Tensors;
 
 namespace Matcher.Core.Taxonomy;
 
@@ -27,6 +28,9 @@ public sealed class TitleClassifier
     private readonly OccupationCode[] occupations;
     private readonly int[] groupOf;
     private readonly int[] levelOf;
+    private readonly int[] groupStart;
+    private readonly double[] unseenPerGram;
+    private readonly double[] unseenPerAffix;
     private readonly FrozenDictionary<long, int> gramVocabulary;
     private readonly FrozenDictionary<long, int> affixVocabulary;
     private readonly NaiveBayesLayer byOccupation;
@@ -69,6 +73,12 @@ public sealed class TitleClassifier
         byOccupation = new NaiveBayesLayer(grams, occupations.Length, kept, Smoothing);
         byGroup = new NaiveBayesLayer([.. grams.Select(d => (d.Item1, groupOf[d.Item2], d.Item3))], groups.Count, kept, Smoothing);
         byLevel = new NaiveBayesLayer([.. affixes.Select(d => (d.Item1, levelOf[d.Item2], d.Item3))], 10, affixIds.Count, Smoothing);
+        unseenPerGram = [.. Enumerable.Range(0, occupations.Length).Select(c => byOccupation.Unseen(c) + GroupWeight * byGroup.Unseen(groupOf[c]))];
+        unseenPerAffix = [.. Enumerable.Range(0, occupations.Length).Select(c => LevelWeight * byLevel.Unseen(levelOf[c]))];
+        // Occupations are in code order, so each Berufsgruppe is one run of them.
+        groupStart = new int[groups.Count + 1];
+        foreach (var g in groupOf) groupStart[g + 1]++;
+        for (var g = 0; g < groups.Count; g++) groupStart[g + 1] += groupStart[g];
     }
 
     /// <summary>The occupations in score order of <see cref="Score"/>: scores[i] belongs to Occupations[i].</summary>
@@ -107,13 +117,15 @@ public sealed class TitleClassifier
             knownAffixes++;
             byLevel.Add(id, level);
         }
-        for (var c = 0; c < scores.Length; c++)
+        // score[c] += known · unseen(c) + GroupWeight · (group[h] + known · unseen(h)) + LevelWeight · (level[l] + affixes · unseen(l)),
+        // with the unseen terms summed per occupation at build and the group term added run by run.
+        TensorPrimitives.MultiplyAdd(unseenPerGram, known, scores, scores);
+        TensorPrimitives.MultiplyAdd(unseenPerAffix, knownAffixes, scores, scores);
+        for (var c = 0; c < scores.Length; c++) scores[c] += LevelWeight * level[levelOf[c]];
+        for (var h = 0; h < group.Length; h++)
         {
-            var l = levelOf[c];
-            var h = groupOf[c];
-            scores[c] += known * byOccupation.Unseen(c)
-                + GroupWeight * (group[h] + known * byGroup.Unseen(h))
-                + LevelWeight * (level[l] + knownAffixes * byLevel.Unseen(l));
+            var run = scores[groupStart[h]..groupStart[h + 1]];
+            TensorPrimitives.Add(run, GroupWeight * group[h], run);
         }
         return known;
     }
