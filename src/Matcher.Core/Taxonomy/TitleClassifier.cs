@@ -22,6 +22,9 @@ public sealed class TitleClassifier
     /// <summary>Weight of the Berufsgruppe (3 digits) model, which pools the most evidence for the field.</summary>
     public const double GroupWeight = 1.0;
 
+    /// <summary>Titles with more features than this (a pasted text, not a title) keep their scratch on the heap, not the stack.</summary>
+    private const int MaxStackFeatures = 512;
+
     /// <summary>An n-gram seen with more than this share of all occupations is dropped (see the constructor).</summary>
     private const double CommonShare = 0.1;
 
@@ -100,21 +103,25 @@ public sealed class TitleClassifier
         Span<double> level = stackalloc double[10];
         level.Clear();
 
+        // Each distinct feature counts once ("ung" twice in a title is one piece of evidence). A title has a few dozen
+        // features, so a vectorised scan of the ids taken so far is cheaper than sorting the hashes first.
         TitleFeatures.Grams(normalized, features);
+        Span<int> taken = features.Count <= MaxStackFeatures ? stackalloc int[features.Count] : new int[features.Count];
         var known = 0;
         foreach (var f in features)
         {
-            if (!gramVocabulary.TryGetValue(f, out var id)) continue;
-            known++;
+            if (!gramVocabulary.TryGetValue(f, out var id) || taken[..known].Contains(id)) continue;
+            taken[known++] = id;
             byOccupation.Add(id, scores);
             byGroup.Add(id, group);
         }
         TitleFeatures.Affixes(normalized, features);
+        taken = features.Count <= MaxStackFeatures ? stackalloc int[features.Count] : new int[features.Count];
         var knownAffixes = 0;
         foreach (var f in features)
         {
-            if (!affixVocabulary.TryGetValue(f, out var id)) continue;
-            knownAffixes++;
+            if (!affixVocabulary.TryGetValue(f, out var id) || taken[..knownAffixes].Contains(id)) continue;
+            taken[knownAffixes++] = id;
             byLevel.Add(id, level);
         }
         // score[c] += known · unseen(c) + GroupWeight · (group[h] + known · unseen(h)) + LevelWeight · (level[l] + affixes · unseen(l)),
@@ -138,15 +145,16 @@ public sealed class TitleClassifier
         return [.. seenWith.Select(s => s is not null && s.Count > Math.Max(CommonShare * occupations, 20))];
     }
 
+    /// <summary>The distinct ids of the features, new features numbered on.</summary>
     private static int[] Ids(List<long> features, Dictionary<long, int> ids)
     {
-        var result = new int[features.Count];
-        for (var i = 0; i < result.Length; i++)
+        var result = new HashSet<int>();
+        foreach (var f in features)
         {
-            if (!ids.TryGetValue(features[i], out var id)) ids[features[i]] = id = ids.Count;
-            result[i] = id;
+            if (!ids.TryGetValue(f, out var id)) ids[f] = id = ids.Count;
+            result.Add(id);
         }
-        return result;
+        return [.. result];
     }
 
     /// <summary>Per-thread scratch space: a lookup must not allocate (the target is 50,000 titles per second).</summary>

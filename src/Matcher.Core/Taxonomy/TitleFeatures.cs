@@ -1,7 +1,8 @@
 namespace Matcher.Core.Taxonomy;
 
 /// <summary>
-/// Turns a normalised title into hashed features for <see cref="TitleClassifier"/>, sorted and distinct.
+/// Turns a normalised title into hashed features for <see cref="TitleClassifier"/>, in order of occurrence; a feature
+/// that occurs twice ("ung" in "Ausbildungsberatung") is listed twice.
 /// German job titles are compounds ("Lagerfachkraft", "Produktionsmechanikerhelfer"), so whole words alone
 /// rarely recur: character n-grams of each word carry the shared stems, word-initial and word-final pieces
 /// carry the field and the role ("helfer", "meister", "ingenieur").
@@ -35,7 +36,6 @@ public static class TitleFeatures
                     for (var i = 0; i + n <= length; i++) into.Add(Hash(bounded.Slice(i, n), 10 + n));
             }
         }
-        SortDistinct(into);
     }
 
     private static int Bound(ReadOnlySpan<char> word, Span<char> into)
@@ -82,14 +82,5 @@ public static class TitleFeatures
             hash = unchecked(hash * 1099511628211UL);
         }
         return unchecked((long)hash);
-    }
-
-    private static void SortDistinct(List<long> features)
-    {
-        features.Sort();
-        var kept = 0;
-        for (var i = 0; i < features.Count; i++)
-            if (kept == 0 || features[i] != features[kept - 1]) features[kept++] = features[i];
-        features.RemoveRange(kept, features.Count - kept);
     }
 }
