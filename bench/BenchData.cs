@@ -1,4 +1,7 @@
+using Matcher.Core.Batch;
+using Matcher.Core.Eligibility;
 using Matcher.Core.Generation;
+using Matcher.Core.Scoring;
 using Matcher.Core.Taxonomy;
 
 namespace Matcher.Bench;
@@ -26,4 +29,8 @@ public static class BenchData
     /// <summary>Federal-state scale: about 50,000 candidates and 20,000 vacancies across Saxony-Anhalt.</summary>
     public static Region State(OccupationTaxonomy taxonomy, int seed = 42) =>
         new RegionGenerator(taxonomy).Generate(RegionProfile.SachsenAnhalt, 50_000, 20_000, AsOf, seed);
+
+    /// <summary>The nightly pipeline as the service builds it: default scoring weights, default eligibility rules.</summary>
+    public static BatchPipeline Pipeline(OccupationTaxonomy taxonomy) =>
+        new(new PairScorer(taxonomy, ScoringWeights.Default), EligibilityChecker.Default);
 }

@@ -2,8 +2,6 @@ using static Matcher.Bench.CliArguments;
 using System.Diagnostics;
 using System.Globalization;
 using Matcher.Core.Batch;
-using Matcher.Core.Eligibility;
-using Matcher.Core.Scoring;
 
 namespace Matcher.Bench.Batch;
 
@@ -32,7 +30,7 @@ public static class BatchCommand
 
         var taxonomy = BenchData.Taxonomy();
         var region = scale == "district" ? BenchData.District(taxonomy, seed) : BenchData.State(taxonomy, seed);
-        var pipeline = new BatchPipeline(new PairScorer(taxonomy, ScoringWeights.Default), EligibilityChecker.Default);
+        var pipeline = BenchData.Pipeline(taxonomy);
         var watch = Stopwatch.StartNew();
         var result = pipeline.Run(region.Candidates, region.Vacancies, BenchData.AsOf, new BatchOptions(minimum, top, perPlace));
         watch.Stop();
