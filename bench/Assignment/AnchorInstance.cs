@@ -58,8 +58,10 @@ public sealed class AnchorInstance
         if (isFloat)
         {
             var max = cc.Length == 0 ? 1 : cc.Max(Math.Abs);
-            // Largest power of two keeping |cost| × scale × (rows + 1) below 2^60: sums and potentials stay in range.
-            var exponent = Math.Floor(Math.Log2(Math.Pow(2, 60) / (Math.Max(max, 1e-300) * (rows + 1))));
+            // Largest power of two keeping |cost| × scale within AssignmentProblem.MaxCostMagnitude: sums and potentials stay in range.
+            var bound = AssignmentProblem.MaxCostMagnitude(rows);
+            var exponent = Math.Floor(Math.Log2(bound / Math.Max(max, 1e-300)));
+            while (Math.Round(max * Math.Pow(2, exponent)) > bound) exponent--; // log2 may round up
             instance.Scale = Math.Pow(2, Math.Min(exponent, 60));
         }
         return instance;

@@ -40,6 +40,28 @@ public class AssignmentSolverTests
         }).QuickCheckThrowOnFailure();
 
     [Fact]
+    public void Complete_instances_with_wide_costs_give_the_same_optimum_scaled() =>
+        // The dense search reads costs that fit in 32 bits from a narrow copy and others directly: both must agree, on
+        // any width (whole SIMD blocks, a ragged tail, fewer columns than one block) and in either sense.
+        Prop.ForAll(RandomInstances.Seeds, seed =>
+        {
+            var r = new Random(seed);
+            var rows = r.Next(1, 30);
+            var cols = r.Next(rows, 45);
+            var sense = r.Next(2) == 0 ? ObjectiveSense.Minimize : ObjectiveSense.Maximize;
+            var costs = Enumerable.Range(0, rows * cols).Select(_ => (long)r.Next(-50, 200)).ToArray();
+            const long wide = 1L << 35;
+            AssignmentProblem Problem(long factor) => AssignmentProblem.Create(rows, cols,
+                from i in Enumerable.Range(0, rows) from j in Enumerable.Range(0, cols) select new AssignmentEdge(i, j, costs[i * cols + j] * factor),
+                sense, assignAllRows: true);
+            var (narrowProblem, wideProblem) = (Problem(1), Problem(wide));
+            var (narrow, widened) = (AssignmentSolver.Solve(narrowProblem), AssignmentSolver.Solve(wideProblem));
+            return widened.Objective == narrow.Objective * wide
+                && AssignmentVerifier.Verify(narrowProblem, narrow).IsCertifiedOptimal
+                && AssignmentVerifier.Verify(wideProblem, widened).IsCertifiedOptimal;
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
     public void Larger_complete_instances_are_certified_optimal()
     {
         var r = new Random(17);
@@ -196,5 +218,15 @@ public class AssignmentSolverTests
     {
         Assert.Throws<ArgumentException>(() => AssignmentProblem.Create(1, 1, [new(0, 0, 1), new(0, 0, 2)], ObjectiveSense.Maximize, false));
         Assert.Throws<ArgumentException>(() => AssignmentProblem.Create(1, 1, [new(0, 1, 1)], ObjectiveSense.Maximize, false));
+    }
+
+    [Fact]
+    public void Costs_beyond_the_overflow_bound_are_rejected_with_the_edge_named()
+    {
+        var bound = AssignmentProblem.MaxCostMagnitude(rows: 3);
+        Assert.Equal((1L << 57) / 4, bound);
+        AssignmentProblem.Create(3, 1, [new(0, 0, bound), new(1, 0, -bound)], ObjectiveSense.Minimize, false);
+        var e = Assert.Throws<ArgumentException>(() => AssignmentProblem.Create(3, 1, [new(0, 0, 1), new(2, 0, -bound - 1)], ObjectiveSense.Minimize, false));
+        Assert.Contains("Edge 1 (2, 0)", e.Message, StringComparison.Ordinal);
     }
 }

@@ -4,6 +4,7 @@ namespace Matcher.Core.Assignment;
 /// A capacitated bipartite assignment: rows (candidates) take at most one column (vacancy), or exactly one when
 /// <see cref="AssignAllRows"/>; column j takes at most <c>Capacity(j)</c> rows. Only the given edges are allowed.
 /// Pinned pairs must be part of any solution. Edges are kept in compressed sparse rows, sorted by column.
+/// Costs are bounded by <see cref="MaxCostMagnitude"/>, so that no potential or path length of the solver can overflow.
 /// Memory: 12 bytes per edge plus about 30 bytes per row and column.
 /// </summary>
 public sealed class AssignmentProblem
@@ -42,6 +43,14 @@ public sealed class AssignmentProblem
     public IReadOnlyList<(int Row, int Column)> Pins { get; }
 
     public int Capacity(int column) => capacities[column];
+
+    /// <summary>
+    /// The largest |cost| allowed for a problem with <paramref name="rows"/> rows: (rows + 1) · |cost| stays below 2^57.
+    /// Potentials and path lengths are sums of at most rows + 1 costs, so they keep a margin of 64 below the 64-bit
+    /// range, which the solver's vectorised search needs (it cannot check each sum). Scores scaled by
+    /// <c>ScoreScale</c> (10⁶ per unit) are far inside: 100,000 rows allow |cost| up to about 1.4 · 10¹².
+    /// </summary>
+    public static long MaxCostMagnitude(int rows) => (1L << 57) / ((long)rows + 1);
 
     internal int[] RowStart => rowStart;
 
@@ -99,10 +108,13 @@ public sealed class AssignmentProblem
         if (capacities is not null && capacities.Count != columns) throw new ArgumentException($"{capacities.Count} capacities for {columns} columns.", nameof(capacities));
 
         var start = new int[rows + 1];
+        var maxCost = MaxCostMagnitude(rows);
         for (var e = 0; e < edgeRows.Length; e++)
         {
             if ((uint)edgeRows[e] >= (uint)rows || (uint)edgeColumns[e] >= (uint)columns)
                 throw new ArgumentException($"Edge {e} ({edgeRows[e]}, {edgeColumns[e]}) lies outside {rows} x {columns}.");
+            if (costs[e] > maxCost || costs[e] < -maxCost)
+                throw new ArgumentException($"Edge {e} ({edgeRows[e]}, {edgeColumns[e]}) costs {costs[e]}, beyond ±{maxCost} (the bound for {rows} rows: (rows + 1) · |cost| < 2^57).", nameof(costs));
             start[edgeRows[e] + 1]++;
         }
         for (var i = 0; i < rows; i++) start[i + 1] += start[i];
