@@ -4,8 +4,9 @@ using Matcher.Core.Assignment;
 namespace Matcher.Bench.Assignment;
 
 /// <summary>
-/// The solver on seeded instances shaped like the anchor suite's: sparse LSAP (n × n, 50 edges per row, costs
-/// 1..1000, a guaranteed diagonal) and the capacitated model (5,000 × 2,000, 20..200 edges per row, capacities 1..5).
+/// The solver on seeded instances shaped like the anchor suite's: dense LSAP (2,000 × 2,000, costs 0..1000), sparse
+/// LSAP (n × n, 50 edges per row, costs 1..1000, a guaranteed diagonal) and the capacitated model (5,000 × 2,000,
+/// 20..200 edges per row, capacities 1..5).
 /// For side-by-side figures with SciPy on the anchor's own files, use the <c>solve</c> verb.
 /// </summary>
 [MemoryDiagnoser]
@@ -13,14 +14,29 @@ public class AssignmentSolverBenchmarks
 {
     private AssignmentProblem problem = null!;
 
-    [Params("sparse_n10000_d50", "bmatch_5k_2k")]
+    [Params("dense_int_n2000", "sparse_n10000_d50", "bmatch_5k_2k")]
     public string Instance { get; set; } = "";
 
     [GlobalSetup]
-    public void Setup() => problem = Instance == "bmatch_5k_2k" ? Capacitated(5000, 2000, 7) : SparseLsap(10_000, 50, 7);
+    public void Setup() => problem = Instance switch
+    {
+        "dense_int_n2000" => DenseLsap(2000, 7),
+        "bmatch_5k_2k" => Capacitated(5000, 2000, 7),
+        _ => SparseLsap(10_000, 50, 7),
+    };
 
     [Benchmark]
     public long Solve() => AssignmentSolver.Solve(problem).Objective;
+
+    public static AssignmentProblem DenseLsap(int n, int seed)
+    {
+        var r = new Random(seed);
+        var rows = new int[n * n];
+        var columns = new int[n * n];
+        var costs = new long[n * n];
+        for (var e = 0; e < costs.Length; e++) (rows[e], columns[e], costs[e]) = (e / n, e % n, r.Next(0, 1001));
+        return AssignmentProblem.Create(n, n, rows, columns, costs, ObjectiveSense.Minimize, assignAllRows: true);
+    }
 
     public static AssignmentProblem SparseLsap(int n, int degree, int seed)
     {
