@@ -216,8 +216,8 @@ public static class AssignmentSolver
         deferred.AddRange(pending);
         deferred.Sort();
 
-        // Complete instances (every row holds every column, capacity 1, no pins): a dense step per row, scanning an
-        // array of remaining columns instead of a heap, as in Crouse's shortest augmenting path (SciPy's dense solver).
+        // Complete instances (every row holds every column, capacity 1, no pins): a dense step per row, whole rows
+        // scanned with SIMD instead of a heap (see DenseSearch), O(C) per scanned row, O(R · C²) in the worst case.
         if (dense)
         {
             var denseSearch = new DenseSearch(cols, rowStart, cost, p, q, head);
