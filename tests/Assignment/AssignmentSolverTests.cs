@@ -41,8 +41,8 @@ public class AssignmentSolverTests
 
     [Fact]
     public void Complete_instances_with_wide_costs_give_the_same_optimum_scaled() =>
-        // The dense search reads costs that fit in 32 bits from a narrow copy and others directly: both must agree, on
-        // any width (whole SIMD blocks, a ragged tail, fewer columns than one block) and in either sense.
+        // The dense search adds costs in unchecked SIMD lanes: costs far beyond 32 bits must give the same choices as
+        // small ones, on any width (whole vectors, a ragged tail, fewer columns than one vector) and in either sense.
         Prop.ForAll(RandomInstances.Seeds, seed =>
         {
             var r = new Random(seed);
@@ -54,10 +54,10 @@ public class AssignmentSolverTests
             AssignmentProblem Problem(long factor) => AssignmentProblem.Create(rows, cols,
                 from i in Enumerable.Range(0, rows) from j in Enumerable.Range(0, cols) select new AssignmentEdge(i, j, costs[i * cols + j] * factor),
                 sense, assignAllRows: true);
-            var (narrowProblem, wideProblem) = (Problem(1), Problem(wide));
-            var (narrow, widened) = (AssignmentSolver.Solve(narrowProblem), AssignmentSolver.Solve(wideProblem));
-            return widened.Objective == narrow.Objective * wide
-                && AssignmentVerifier.Verify(narrowProblem, narrow).IsCertifiedOptimal
+            var (smallProblem, wideProblem) = (Problem(1), Problem(wide));
+            var (small, widened) = (AssignmentSolver.Solve(smallProblem), AssignmentSolver.Solve(wideProblem));
+            return widened.Objective == small.Objective * wide
+                && AssignmentVerifier.Verify(smallProblem, small).IsCertifiedOptimal
                 && AssignmentVerifier.Verify(wideProblem, widened).IsCertifiedOptimal;
         }).QuickCheckThrowOnFailure();
 
