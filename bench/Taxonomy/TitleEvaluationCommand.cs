@@ -8,7 +8,7 @@ using Matcher.Core.Taxonomy.Import;
 namespace Matcher.Bench.Taxonomy;
 
 /// <summary>
-/// <c>titles-eval [--sample DIR] [--seed N]</c>: how well real job titles resolve. The BA's alphabetical list of job
+/// <c>titles-eval [--sample DIR] [--seed N] [--learning-curve]</c>: how well real job titles resolve. The BA's alphabetical list of job
 /// titles is split in half (seeded); a taxonomy is built from the official KldB 2010 list (each Berufsgattung with its
 /// title, short title and "Umfasst ferner" examples) plus the first half as synonyms; each title of the other half is
 /// resolved and compared with its official code, at 5 digits (Berufsgattung) and 3 digits (Berufsgruppe).
@@ -41,18 +41,10 @@ public static class TitleEvaluationCommand
         var train = shuffled[..(shuffled.Length / 2)];
         var test = shuffled[(shuffled.Length / 2)..];
 
+        if (args.Contains("--learning-curve")) return LearningCurve(kldb, shuffled, seed);
+
         var build = Stopwatch.StartNew();
-        var synonyms = train.ToLookup(t => t.Occupation, t => t.Title);
-        var heldOut = test.Select(t => t.Title).ToHashSet(StringComparer.Ordinal);
-        var occupations = kldb.Where(p => p.Level == 5).Select(p =>
-        {
-            var code = OccupationCode.Parse(p.Code);
-            var names = new[] { p.ShortTitle }.Concat(p.Examples.Select(e => e.Title).Where(e => !heldOut.Contains(e))).Concat(synonyms[code])
-                .Where(n => n.Length > 0 && n != p.Title).Distinct(StringComparer.Ordinal).ToImmutableArray();
-            return new Occupation(code, p.Title, "", false, false, null, names, $"{p.Description} {p.Activities}".Trim());
-        }).ToList();
-        var taxonomy = new OccupationTaxonomy(occupations, [], [], "KldB 2010 V2020 + half of the BA job titles");
-        var resolver = new TitleResolver(taxonomy);
+        var (occupations, resolver) = Build(kldb, train);
         var buildSeconds = build.Elapsed.TotalSeconds;
 
         var examples = kldb.SelectMany(p => p.Examples).Select(e => e.Title).ToHashSet(StringComparer.Ordinal);
@@ -98,6 +90,53 @@ public static class TitleEvaluationCommand
             titles_per_second={test.Length / passes[3]:0} (one thread, warm, median of {passes.Length} passes; slowest {test.Length / passes[^1]:0}, fastest {test.Length / passes[0]:0}), {test.Length / parallelSeconds:0} on all {Environment.ProcessorCount} cores
             """));
         return 0;
+    }
+
+    /// <summary>
+    /// How accuracy grows with the number of known titles: one fixed quarter of the BA titles is resolved by
+    /// taxonomies built from the KldB list plus 1/8, 1/4, 1/2 and 3/4 of all titles (the other three quarters, in
+    /// seeded order). Tells whether a target is within reach of more titles of the same kind.
+    /// </summary>
+    private static int LearningCurve(IReadOnlyList<KldbPosition> kldb, JobTitle[] shuffled, int seed)
+    {
+        var test = shuffled[(shuffled.Length * 3 / 4)..];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held-out titles: {test.Length} (the last quarter, seed {seed})"));
+        foreach (var eighths in new[] { 1, 2, 4, 6 })
+        {
+            var train = shuffled[..(shuffled.Length * eighths / 8)];
+            var (_, resolver) = Build(kldb, train);
+            int top1 = 0, top1Group = 0;
+            foreach (var t in test)
+            {
+                var matches = resolver.Resolve(t.Title, 1).Matches;
+                OccupationCode? best = matches.Count > 0 ? matches[0].Occupation.Code : null;
+                if (best == t.Occupation) top1++;
+                if (best?.Group == t.Occupation.Group) top1Group++;
+            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"known BA titles {train.Length,6} ({eighths}/8 of all): top1_5digit={(double)top1 / test.Length:0.000} top1_3digit={(double)top1Group / test.Length:0.000}"));
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// A taxonomy of the KldB Berufsgattungen, each with its title, short title and those of its "Umfasst ferner"
+    /// examples that are among <paramref name="train"/>, plus the training titles as synonyms, and its resolver.
+    /// Every BA title is also a KldB example, so a title left out of the training titles must leave the examples too.
+    /// </summary>
+    private static (List<Occupation> Occupations, TitleResolver Resolver) Build(IReadOnlyList<KldbPosition> kldb, IReadOnlyList<JobTitle> train)
+    {
+        var synonyms = train.ToLookup(t => t.Occupation, t => t.Title);
+        var known = train.Select(t => t.Title).ToHashSet(StringComparer.Ordinal);
+        var occupations = kldb.Where(p => p.Level == 5).Select(p =>
+        {
+            var code = OccupationCode.Parse(p.Code);
+            var names = new[] { p.ShortTitle }.Concat(p.Examples.Select(e => e.Title).Where(known.Contains)).Concat(synonyms[code])
+                .Where(n => n.Length > 0 && n != p.Title).Distinct(StringComparer.Ordinal).ToImmutableArray();
+            return new Occupation(code, p.Title, "", false, false, null, names, $"{p.Description} {p.Activities}".Trim());
+        }).ToList();
+        var taxonomy = new OccupationTaxonomy(occupations, [], [], "KldB 2010 V2020 + part of the BA job titles");
+        return (occupations, new TitleResolver(taxonomy));
     }
 
     private static string? DefaultSample()
