@@ -68,5 +68,19 @@ public sealed class TaxonomyImportTests(ITestOutputHelper output) : IDisposable
         Assert.Equal("Bühnen einrichten; Licht \"fahren\"", loaded.Find(occupation.Code)!.DescriptionDe);
     }
 
+    [Fact]
+    public void A_missing_relative_path_gets_a_hint_naming_the_folder_it_was_read_from()
+    {
+        Directory.CreateDirectory(Path.Combine(scratch, "esco"));
+        var absolute = Path.Combine(scratch, "kldb.csv");
+
+        var hint = Matcher.Api.Taxonomy.TaxonomyCommand.RelativePathHint(["esco", absolute, "../shared/titles.csv", "none"], scratch);
+
+        Assert.NotNull(hint);
+        Assert.Contains("../shared/titles.csv", hint, StringComparison.Ordinal);
+        Assert.Contains(scratch, hint, StringComparison.Ordinal);
+        Assert.Null(Matcher.Api.Taxonomy.TaxonomyCommand.RelativePathHint(["esco", absolute, "none"], scratch)); // exists, absolute, or the "none" keyword
+    }
+
     public void Dispose() => Directory.Delete(scratch, recursive: true);
 }

@@ -53,10 +53,25 @@ public static class TaxonomyCommand
         catch (TaxonomyLoadException e)
         {
             Console.Error.WriteLine($"Nothing was written. {e.Message}");
+            var hint = RelativePathHint([esco, kldb, titles, mapping, curatedPath], Environment.CurrentDirectory);
+            if (hint is not null) Console.Error.WriteLine(hint);
             if (skipped is null && e.Message.Contains("fields where the header has", StringComparison.Ordinal))
                 Console.Error.WriteLine("To leave such records out (each is listed), add --skip-malformed.");
             return 1;
         }
+    }
+
+    /// <summary>
+    /// A hint for a relative path that does not exist: <c>dotnet run</c> starts the program in its project folder, not
+    /// where the command was typed, so "../shared/esco-sample" points elsewhere than the user meant. Null when every
+    /// path is absolute or exists.
+    /// </summary>
+    public static string? RelativePathHint(IEnumerable<string> paths, string workingDirectory)
+    {
+        var missing = paths.FirstOrDefault(p => !Path.IsPathRooted(p) && p != "none" && !Path.Exists(Path.Combine(workingDirectory, p)));
+        return missing is null
+            ? null
+            : $"Relative paths such as {missing} are read from {workingDirectory} (dotnet run starts the program in its project folder); give absolute paths, e.g. $(realpath {missing}).";
     }
 
     private static int Fail(string message)
