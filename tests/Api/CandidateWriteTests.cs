@@ -149,6 +149,30 @@ public sealed class CandidateWriteTests(MatcherApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_Fiktionsbescheinigung_81_Abs4_needs_the_previous_title_and_only_it_has_one()
+    {
+        var coach = factory.ClientAs(Role.Coach);
+        var missing = Cook();
+        missing["profile"]!["residence"]!["title"] = "Fiktionsbescheinigung81Abs4";
+        var response = await coach.PostAsync(Url("/candidates"), Json(missing));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await Body(response)).GetProperty("errors").TryGetProperty("profile.residence.previousTitle", out _));
+
+        var stray = Cook();
+        stray["profile"]!["residence"]!["previousTitle"] = "Duldung";
+        Assert.Equal(HttpStatusCode.BadRequest, (await coach.PostAsync(Url("/candidates"), Json(stray))).StatusCode);
+
+        var good = Cook();
+        good["profile"]!["residence"]!["title"] = "Fiktionsbescheinigung81Abs4";
+        good["profile"]!["residence"]!["previousTitle"] = "SubsidiaererSchutz";
+        good["profile"]!["residence"]!["validUntil"] = "2027-06-30";
+        var id = await Register(coach, good);
+        var entries = (await coach.GetFromJsonAsync<JsonElement>(Url($"/candidates/{id}/shortlist?k=3"))).GetProperty("entries").EnumerateArray().ToList();
+        Assert.NotEmpty(entries);
+        Assert.All(entries, e => Assert.StartsWith("§81 Abs. 4", e.GetProperty("eligibility").GetProperty("legalBasis").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Upskilling_lists_missing_skills_for_targets_and_steps_up_from_the_qualification()
     {
         var coach = factory.ClientAs(Role.Coach);

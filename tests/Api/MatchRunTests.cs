@@ -87,7 +87,10 @@ public sealed class MatchRunTests(MatcherApiFactory factory) : IClassFixture<Mat
         {
             Assert.StartsWith("P-", p.GetProperty("candidateId").GetString(), StringComparison.Ordinal);
             Assert.DoesNotContain("AufenthG", p.GetProperty("explanation").GetString(), StringComparison.Ordinal);
-            Assert.True(p.GetProperty("verdict").GetString() is "Permitted" or "PermittedFrom");
+            ChamberLegalViewTests.AssertAgrees(p.GetProperty("legalText").GetString()!, p.GetProperty("permittedFrom"), p.GetProperty("permitRequired").GetBoolean(),
+                p.GetProperty("baConsentRequired").GetBoolean());
+            Assert.EndsWith("Rechtlich: " + p.GetProperty("legalText").GetString(), p.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+            ChamberLegalViewTests.AssertNamesNoResidenceTitle(p.ToString());
         });
     }
 

@@ -125,7 +125,7 @@ public class EligibilityCheckerTests
         var outcome = Check(Make.Residence(ResidenceTitle.Duldung, On.AddDays(-5)), VacancyKind.Apprenticeship);
         Assert.Equal(EligibilityVerdict.PermittedWithPermit, outcome.Verdict);
         Assert.False(outcome.BaConsentRequired);
-        Assert.Equal("duldung-zustimmungsfrei", outcome.RuleId);
+        Assert.Equal("duldung-ausbildung", outcome.RuleId);
     }
 
     [Fact]
@@ -202,28 +202,169 @@ public class EligibilityCheckerTests
         Assert.Equal(EligibilityVerdict.NotPermitted, Check(status, VacancyKind.Job).Verdict);
     }
 
-    private static ResidenceStatus Beschaeftigungsduldung(DateOnly staySince, DateOnly duldungSince, int insured = 18,
-        ResidenceFacts facts = ResidenceFacts.LivelihoodSecured | ResidenceFacts.GermanA2Proven) =>
-        Make.Residence(ResidenceTitle.Beschaeftigungsduldung, staySince, duldungSince, facts, insured);
-
     [Fact]
-    public void Beschaeftigungsduldung_needs_twelve_months_of_Duldung()
+    public void Beschaeftigungsduldung_60d_keeps_work_possible_while_valid_even_without_recorded_conditions()
     {
-        var entry = new DateOnly(2022, 6, 1);
-        var early = Check(Beschaeftigungsduldung(entry, On.AddMonths(-12).AddDays(1)));
-        Assert.Equal(EligibilityVerdict.PermittedFrom, early.Verdict);
-        Assert.Equal(On.AddDays(1), early.PermittedFrom);
-        Assert.Equal(EligibilityVerdict.PermittedWithPermit, Check(Beschaeftigungsduldung(entry, On.AddMonths(-12))).Verdict);
+        // §60d: the Ausländerbehörde checked the conditions when it granted the Duldung; revocation is §60d Abs. 3, not the matcher's call.
+        var status = Make.Residence(ResidenceTitle.Beschaeftigungsduldung, new DateOnly(2022, 6, 1), On.AddMonths(-2));
+        foreach (var kind in Enum.GetValues<VacancyKind>())
+        {
+            var outcome = Check(status, kind);
+            Assert.True(outcome.IsEligible, $"{kind}: {outcome.Reason}");
+            Assert.True(outcome.PermitRequired);
+            Assert.Equal("beschaeftigungsduldung", outcome.RuleId);
+        }
     }
 
     [Fact]
-    public void Beschaeftigungsduldung_needs_entry_by_end_of_2022_insured_work_livelihood_and_A2()
+    public void Beschaeftigungsduldung_60d_still_falls_under_an_employment_ban_60a6()
     {
-        var since = On.AddYears(-2);
-        Assert.Equal(EligibilityVerdict.PermittedWithPermit, Check(Beschaeftigungsduldung(new DateOnly(2022, 12, 31), since)).Verdict);
-        Assert.Equal(EligibilityVerdict.NotPermitted, Check(Beschaeftigungsduldung(new DateOnly(2023, 1, 1), since)).Verdict);
-        Assert.Equal(EligibilityVerdict.NotPermitted, Check(Beschaeftigungsduldung(new DateOnly(2022, 1, 1), since, insured: 11)).Verdict);
-        Assert.Equal(EligibilityVerdict.NotPermitted, Check(Beschaeftigungsduldung(new DateOnly(2022, 1, 1), since, facts: ResidenceFacts.LivelihoodSecured)).Verdict);
+        var status = Make.Residence(ResidenceTitle.Beschaeftigungsduldung, new DateOnly(2022, 6, 1), On.AddMonths(-14), ResidenceFacts.EmploymentBan);
+        Assert.Equal(EligibilityVerdict.NotPermitted, Check(status).Verdict);
+    }
+
+    [Theory]
+    [InlineData(ResidenceTitle.Duldung)]
+    [InlineData(ResidenceTitle.Ausbildungsduldung)]
+    [InlineData(ResidenceTitle.Beschaeftigungsduldung)]
+    public void Duldung_of_a_safe_country_national_whose_claim_after_August_2015_was_rejected_is_banned_60a6_Nr3(ResidenceTitle title)
+    {
+        var facts = ResidenceFacts.SafeCountryOfOrigin | ResidenceFacts.IdentityClarified;
+        var rejected = Check(Make.Residence(title, On.AddYears(-3), On.AddYears(-1), facts | ResidenceFacts.AsylumClaimAfterAugust2015RejectedOrWithdrawn), VacancyKind.Apprenticeship);
+        Assert.Equal(EligibilityVerdict.NotPermitted, rejected.Verdict);
+        Assert.Contains("§60a Abs. 6 Satz 1 Nr. 3", rejected.LegalBasis);
+        var noClaim = Check(Make.Residence(title, On.AddYears(-3), On.AddYears(-1), facts | ResidenceFacts.NoAsylumClaim), VacancyKind.Apprenticeship);
+        Assert.Equal(EligibilityVerdict.NotPermitted, noClaim.Verdict);
+        // Safe-country nationality alone (e.g. a claim filed before September 2015) is no ban.
+        Assert.NotEqual(EligibilityVerdict.NotPermitted, Check(Make.Residence(ResidenceTitle.Duldung, On.AddYears(-3), On.AddYears(-1), facts)).Verdict);
+    }
+
+    [Fact]
+    public void Gestattung_while_obliged_to_live_in_a_reception_centre_may_not_work_until_six_months_61_Abs1_AsylG()
+    {
+        // §61 Abs. 1 AsylG since 27.02.2024: no work during the obligation, entitlement once the procedure has run 6 months.
+        var status = Make.Residence(ResidenceTitle.Aufenthaltsgestattung, On.AddMonths(-4), facts: ResidenceFacts.ObligedToLiveInReceptionCentre);
+        var outcome = Check(status);
+        Assert.Equal(EligibilityVerdict.PermittedFrom, outcome.Verdict);
+        Assert.Equal(On.AddMonths(2), outcome.PermittedFrom);
+        Assert.Equal("gestattung-aufnahmeeinrichtung", outcome.RuleId);
+        Assert.Contains("§61 Abs. 1 AsylG", outcome.LegalBasis);
+        // Not obliged: the 3-month rule of §61 Abs. 2 AsylG applies.
+        Assert.Equal(EligibilityVerdict.NeedsBaConsent, Check(status with { Facts = ResidenceFacts.None }).Verdict);
+        // After six months: the entitlement, also for apprenticeships.
+        Assert.Equal("gestattung-anspruch", Check(status with { StaySince = On.AddMonths(-6) }, VacancyKind.Apprenticeship).RuleId);
+    }
+
+    [Fact]
+    public void Duldung_holder_offered_an_apprenticeship_is_told_of_the_Ausbildungsduldung_60c()
+    {
+        var status = Make.Residence(ResidenceTitle.Duldung, On.AddYears(-1), facts: ResidenceFacts.IdentityClarified);
+        var apprenticeship = Check(status, VacancyKind.Apprenticeship);
+        Assert.True(apprenticeship.IsEligible);
+        Assert.Contains("§60c", apprenticeship.Route);
+        Assert.Null(Check(status, VacancyKind.Job).Route);
+        Assert.Null(Check(status, VacancyKind.Einstiegsqualifizierung).Route);
+    }
+
+    [Theory]
+    [InlineData(ResidenceTitle.Aufnahmeprogramm23, "§23")]
+    [InlineData(ResidenceTitle.Aufenthalt25Abs4, "§25 Abs. 4")]
+    [InlineData(ResidenceTitle.Aufenthalt25Abs5, "Abs. 4 und 5")]
+    [InlineData(ResidenceTitle.Familiennachzug, "§27 Abs. 5")]
+    public void Admission_humanitarian_and_family_titles_entitle_to_work_4a_Abs1(ResidenceTitle title, string basis)
+    {
+        foreach (var kind in Enum.GetValues<VacancyKind>())
+        {
+            var outcome = Check(Make.Residence(title, On.AddMonths(-1)), kind, agency: true);
+            Assert.Equal(EligibilityVerdict.Permitted, outcome.Verdict);
+            Assert.Contains(basis, outcome.LegalBasis);
+        }
+    }
+
+    [Fact]
+    public void Fiktionsbescheinigung_81_Abs4_continues_the_previous_title_with_its_rights()
+    {
+        var status = Make.Residence(ResidenceTitle.Fiktionsbescheinigung81Abs4, On.AddYears(-3), On.AddMonths(-1)) with { PreviousTitle = ResidenceTitle.SubsidiaererSchutz };
+        var outcome = Check(status);
+        Assert.Equal(EligibilityVerdict.Permitted, outcome.Verdict);
+        Assert.StartsWith("§81 Abs. 4 AufenthG", outcome.LegalBasis);
+        Assert.True(Checker.IsEligible(status, Make.Vacancy(), On));
+        var duldung = status with { PreviousTitle = ResidenceTitle.Duldung };
+        Assert.Equal(EligibilityVerdict.NeedsBaConsent, Check(duldung).Verdict);
+        // Without the previous title the answer is not guessed.
+        var unknown = Check(status with { PreviousTitle = null });
+        Assert.Equal(EligibilityVerdict.RulesUnknown, unknown.Verdict);
+        Assert.False(unknown.IsEligible);
+        Assert.False(Checker.IsEligible(status with { PreviousTitle = null }, Make.Vacancy(), On));
+    }
+
+    [Fact]
+    public void Fiktionsbescheinigung_81_Abs3_needs_a_permit_for_work()
+    {
+        var outcome = Check(Make.Residence(ResidenceTitle.Fiktionsbescheinigung81Abs3, On.AddMonths(-2)));
+        Assert.True(outcome.IsEligible);
+        Assert.True(outcome.PermitRequired);
+        Assert.Contains("§81 Abs. 3", outcome.LegalBasis);
+    }
+
+    [Fact]
+    public void Blue_card_after_the_last_known_threshold_year_is_unknown_unless_clearly_above_18g()
+    {
+        var status = Make.Residence(ResidenceTitle.BlaueKarte, On.AddYears(-1));
+        var january = new DateOnly(2027, 1, 4);
+        // 26.00 EUR/h = 54,080 EUR a year: above 2026's threshold, but 2027's is not known.
+        var unknown = Check(status, occupation: "43414", hourly: 26.00m, on: january);
+        Assert.Equal(EligibilityVerdict.RulesUnknown, unknown.Verdict);
+        Assert.False(unknown.IsEligible);
+        // 30.00 EUR/h = 62,400 EUR: more than 10 % above 2026's threshold.
+        Assert.Equal(EligibilityVerdict.PermittedWithPermit, Check(status, occupation: "43414", hourly: 30.00m, on: january).Verdict);
+    }
+
+    [Fact]
+    public void A_rule_that_ended_gives_rules_unknown_rather_than_not_permitted()
+    {
+        var book = EligibilityRuleBook.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(
+            """{"rules":[{"id":"a","titles":["Duldung"],"grant":"Permitted","legalBasis":"§1","reason":"r","validTo":"2026-12-31"}]}""")), "t.json");
+        var checker = new EligibilityChecker(book, EligibilitySettings.Default);
+        var status = Make.Residence(ResidenceTitle.Duldung, On.AddYears(-1));
+        Assert.Equal(EligibilityVerdict.Permitted, checker.Check(status, Make.Vacancy(), new DateOnly(2026, 12, 31)).Verdict);
+        var after = checker.Check(status, Make.Vacancy(), new DateOnly(2027, 1, 1));
+        Assert.Equal(EligibilityVerdict.RulesUnknown, after.Verdict);
+        Assert.Contains("01.01.2027", after.Reason);
+        Assert.False(checker.IsEligible(status, Make.Vacancy(), new DateOnly(2027, 1, 1)));
+    }
+
+    [Fact]
+    public void Every_residence_title_has_a_rule_in_force_on_every_day_of_the_next_24_months()
+    {
+        // The shipped book must never answer wrongly because a date passed: on each month's first and last day, for
+        // every title and every kind of offer, the deciding rule is in force that day (an explicit "unknown" rule counts).
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var vacancies = new[]
+        {
+            Make.Vacancy(occupation: "51311"), Make.Vacancy(occupation: "51312"), Make.Vacancy(occupation: "43414") with { Pay = new Pay(40m, PayPeriod.Hour) },
+            Make.Vacancy(occupation: "43414") with { Pay = new Pay(20m, PayPeriod.Hour) },
+            Make.Vacancy(kind: VacancyKind.Apprenticeship), Make.Vacancy(kind: VacancyKind.Einstiegsqualifizierung),
+        };
+        var byId = EligibilityRuleBook.Default.Rules.ToDictionary(r => r.Id);
+        var factSets = new[] { ResidenceFacts.None, ResidenceFacts.IdentityClarified, ResidenceFacts.ObligedToLiveInReceptionCentre, ResidenceFacts.SafeCountryOfOrigin };
+        for (var month = 0; month <= 24; month++)
+        {
+            var first = new DateOnly(today.Year, today.Month, 1).AddMonths(month);
+            foreach (var day in new[] { first, first.AddMonths(1).AddDays(-1) })
+                foreach (var title in Enum.GetValues<ResidenceTitle>())
+                    foreach (var facts in factSets)
+                        foreach (var vacancy in vacancies)
+                        {
+                            var status = new ResidenceStatus(title, day.AddMonths(-7), day.AddMonths(-4), null, facts,
+                                PreviousTitle: title == ResidenceTitle.Fiktionsbescheinigung81Abs4 ? ResidenceTitle.Duldung : null);
+                            var outcome = Checker.Check(status, vacancy, day);
+                            var ruleId = outcome.RuleId.Split('+').Last();
+                            Assert.True(byId.TryGetValue(ruleId, out var rule), $"{title} {facts} {vacancy.Kind} {vacancy.Occupation} on {day}: no rule ({outcome.RuleId})");
+                            Assert.True(rule.ValidFrom is null || rule.ValidFrom <= day, $"{rule.Id} not yet in force on {day}");
+                            Assert.True(rule.ValidTo is null || rule.ValidTo >= day, $"{rule.Id} no longer in force on {day}");
+                        }
+        }
     }
 
     [Fact]

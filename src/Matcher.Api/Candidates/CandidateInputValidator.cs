@@ -3,6 +3,7 @@ using Matcher.Api.Requests;
 using Matcher.Api.Vacancies;
 using Matcher.Core;
 using Matcher.Core.People;
+using Matcher.Core.Residence;
 using Matcher.Core.Taxonomy;
 
 namespace Matcher.Api.Candidates;
@@ -34,6 +35,18 @@ public sealed partial class CandidateInputValidator(OccupationTaxonomy taxonomy,
         PlausibleDate(r.TitleSince, "profile.residence.titleSince", errors);
         if (r.ValidUntil is { } until && until < r.TitleSince) errors.Add("profile.residence.validUntil", "Liegt vor titleSince.");
         if (r.InsuredEmploymentMonths is < 0 or > 600) errors.Add("profile.residence.insuredEmploymentMonths", "0 bis 600 Monate.");
+        if (!Enum.IsDefined(r.Title)) errors.Add("profile.residence.title", "Unbekannter Aufenthaltsstatus.");
+        if (r.Title == ResidenceTitle.Fiktionsbescheinigung81Abs4)
+        {
+            if (r.PreviousTitle is not { } previous)
+                errors.Add("profile.residence.previousTitle", "Bei einer Fiktionsbescheinigung nach §81 Abs. 4 AufenthG gilt der bisherige Titel fort: bitte ihn angeben.");
+            else if (previous is ResidenceTitle.Fiktionsbescheinigung81Abs3 or ResidenceTitle.Fiktionsbescheinigung81Abs4 || !Enum.IsDefined(previous))
+                errors.Add("profile.residence.previousTitle", "Der bisherige Titel muss ein Aufenthaltstitel sein, keine Fiktionsbescheinigung.");
+        }
+        else if (r.PreviousTitle is not null)
+        {
+            errors.Add("profile.residence.previousTitle", "Nur bei einer Fiktionsbescheinigung nach §81 Abs. 4 AufenthG anzugeben.");
+        }
         PlausibleDate(p.AvailableFrom, "profile.availableFrom", errors);
         for (var i = 0; i < (p.OtherLanguages?.Count ?? 0); i++)
             if (!LanguageCode().IsMatch(p.OtherLanguages![i].Language))

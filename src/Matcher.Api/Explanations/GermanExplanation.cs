@@ -29,14 +29,22 @@ public sealed class GermanExplanation(OccupationTaxonomy taxonomy)
         _ => kind.ToString(),
     };
 
-    public static string Verdict(EligibilityOutcome outcome) => outcome.Verdict switch
+    /// <summary>The verdict in a few words for coaches, e.g. "erlaubt ab 03.05.2027, mit Erlaubnis der Ausländerbehörde".</summary>
+    public static string Verdict(EligibilityOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return Verdict(outcome.Verdict, outcome.PermittedFrom, outcome.PermitRequired, outcome.BaConsentRequired);
+    }
+
+    public static string Verdict(EligibilityVerdict verdict, DateOnly? permittedFrom, bool permitRequired, bool baConsentRequired) => verdict switch
     {
         EligibilityVerdict.Permitted => "Arbeit erlaubt",
-        EligibilityVerdict.PermittedFrom => $"erlaubt ab {outcome.PermittedFrom:dd.MM.yyyy}"
-            + (outcome.BaConsentRequired ? ", mit Erlaubnis der Ausländerbehörde und Zustimmung der BA"
-               : outcome.PermitRequired ? ", mit Erlaubnis der Ausländerbehörde" : ""),
+        EligibilityVerdict.PermittedFrom => string.Create(German, $"erlaubt ab {permittedFrom:dd.MM.yyyy}")
+            + (baConsentRequired ? ", mit Erlaubnis der Ausländerbehörde und Zustimmung der BA"
+               : permitRequired ? ", mit Erlaubnis der Ausländerbehörde" : ""),
         EligibilityVerdict.PermittedWithPermit => "erlaubt mit Erlaubnis der Ausländerbehörde",
         EligibilityVerdict.NeedsBaConsent => "braucht Erlaubnis der Ausländerbehörde und Zustimmung der BA",
+        EligibilityVerdict.RulesUnknown => "Rechtslage für dieses Datum nicht hinterlegt, bitte prüfen lassen",
         _ => "nicht erlaubt",
     };
 
@@ -111,8 +119,16 @@ public sealed class GermanExplanation(OccupationTaxonomy taxonomy)
             if (sentences.Count == 0) continue;
             s.Append(ComponentName(component.Kind)).Append(": ").AppendJoin(' ', sentences).Append(' ');
         }
-        if (legalDetails) s.Append(German, $"Rechtlich: {Verdict(entry.Eligibility)}. {entry.Eligibility.Reason} ({entry.Eligibility.LegalBasis})");
-        else s.Append(German, $"Rechtlich: {Verdict(entry.Eligibility)}.");
+        if (legalDetails)
+        {
+            s.Append(German, $"Rechtlich: {Verdict(entry.Eligibility)}. {entry.Eligibility.Reason} ({entry.Eligibility.LegalBasis})");
+            if (entry.Eligibility.Route is { } route) s.Append(" Hinweis: ").Append(route);
+        }
+        else
+        {
+            // Chambers and employers: only what they must act on, in the same words as the structured answer.
+            s.Append("Rechtlich: ").Append(EmployerLegalView.Of(entry.Eligibility).Text);
+        }
         return s.ToString();
     }
 

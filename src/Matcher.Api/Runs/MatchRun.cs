@@ -23,7 +23,10 @@ public sealed record MatchRun(
 /// <summary>One stored proposal of a run, as the caller may see it.</summary>
 /// <param name="CandidateId">The candidate's id, or their pseudonym for chambers.</param>
 /// <param name="Pinned">Kept from an accepted proposal or a started job.</param>
-public sealed record ProposalView(string CandidateId, string VacancyId, double Score, bool Pinned, string Verdict, DateOnly? PermittedFrom, string Explanation);
+/// <param name="LegalText">The legal answer in one sentence: the coach's verdict, or for chambers the <see cref="Explanations.EmployerLegalView"/>.</param>
+public sealed record ProposalView(
+    string CandidateId, string VacancyId, double Score, bool Pinned, string Verdict, DateOnly? PermittedFrom, bool PermitRequired, bool BaConsentRequired,
+    string LegalText, string Explanation);
 
 /// <summary>What changed for one candidate between the previous completed run and this one.</summary>
 /// <param name="Change">new (a proposal where there was none), dropped (none any more), changed (another vacancy).</param>

@@ -56,12 +56,14 @@ public static class MatchRunApi
         var caller = Caller.From(user);
         var all = Scoped(store, id, caller);
         var chamber = caller.Role == Role.Chamber;
-        var items = page.Apply(all).Select(p => new ProposalView(
-            chamber ? pseudonyms.Of(p.CandidateId) : p.CandidateId, p.VacancyId, p.Score, p.Pinned,
-            // Chambers learn only whether and from when the person may work, as in shortlists.
-            chamber ? (p.PermittedFrom is null ? "Permitted" : "PermittedFrom") : p.Verdict,
-            p.PermittedFrom is null ? null : DateOnly.ParseExact(p.PermittedFrom, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            chamber ? p.ExplanationForChamber : p.Explanation)).ToList();
+        var items = page.Apply(all).Select(p =>
+        {
+            // Chambers learn what the employer must act on (from when, permit, consent), as in shortlists; never the title.
+            var legal = p.EmployerView;
+            return new ProposalView(chamber ? pseudonyms.Of(p.CandidateId) : p.CandidateId, p.VacancyId, p.Score, p.Pinned, p.Verdict, legal.PermittedFrom,
+                legal.PermitRequired, legal.BaConsentRequired, chamber ? legal.Text : Explanations.GermanExplanation.Verdict(legal.Verdict, legal.PermittedFrom, legal.PermitRequired, legal.BaConsentRequired),
+                chamber ? p.ExplanationForChamber : p.Explanation);
+        }).ToList();
         return TypedResults.Ok(new Page<ProposalView>(all.Count, page.Offset, items));
     }
 

@@ -56,14 +56,14 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
         connection.Execute(
             """
             INSERT INTO proposals (run_id, candidate_id, vacancy_id, candidate_organisation, vacancy_organisation, score, pinned, verdict, permitted_from,
-                                   explanation, explanation_for_chamber)
+                                   permit_required, ba_consent_required, explanation, explanation_for_chamber)
             VALUES (@RunId, @CandidateId, @VacancyId, @CandidateOrganisation, @VacancyOrganisation, @Score, @Pinned, @Verdict, @PermittedFrom,
-                    @Explanation, @ExplanationForChamber)
+                    @PermitRequired, @BaConsentRequired, @Explanation, @ExplanationForChamber)
             """,
             proposals.Select(p => new
             {
                 RunId = id, p.CandidateId, p.VacancyId, p.CandidateOrganisation, p.VacancyOrganisation, p.Score, Pinned = p.Pinned ? 1 : 0, p.Verdict,
-                p.PermittedFrom, p.Explanation, p.ExplanationForChamber,
+                p.PermittedFrom, PermitRequired = p.PermitRequired ? 1 : 0, BaConsentRequired = p.BaConsentRequired ? 1 : 0, p.Explanation, p.ExplanationForChamber,
             }),
             transaction);
         var updated = connection.Execute(
@@ -109,8 +109,8 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
         return connection.Query<ProposalRow>(
             """
             SELECT candidate_id AS CandidateId, vacancy_id AS VacancyId, candidate_organisation AS CandidateOrganisation, vacancy_organisation AS VacancyOrganisation,
-                   score AS Score, pinned AS Pinned, verdict AS Verdict, permitted_from AS PermittedFrom, explanation AS Explanation,
-                   explanation_for_chamber AS ExplanationForChamber
+                   score AS Score, pinned AS Pinned, verdict AS Verdict, permitted_from AS PermittedFrom, permit_required AS PermitRequired,
+                   ba_consent_required AS BaConsentRequired, explanation AS Explanation, explanation_for_chamber AS ExplanationForChamber
             FROM proposals
             WHERE run_id = @runId AND (@candidateOrganisation IS NULL OR candidate_organisation = @candidateOrganisation)
               AND (@vacancyOrganisation IS NULL OR vacancy_organisation = @vacancyOrganisation)
@@ -118,7 +118,7 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
             """,
             new { runId, candidateOrganisation, vacancyOrganisation })
             .Select(r => new StoredProposal(r.CandidateId, r.VacancyId, r.CandidateOrganisation, r.VacancyOrganisation, r.Score, r.Pinned != 0, r.Verdict,
-                r.PermittedFrom, r.Explanation, r.ExplanationForChamber))
+                r.PermittedFrom, r.PermitRequired != 0, r.BaConsentRequired != 0, r.Explanation, r.ExplanationForChamber))
             .ToList();
     }
 
@@ -147,7 +147,7 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
 
     private sealed record ProposalRow(
         string CandidateId, string VacancyId, long CandidateOrganisation, long VacancyOrganisation, double Score, long Pinned, string Verdict,
-        string? PermittedFrom, string Explanation, string ExplanationForChamber);
+        string? PermittedFrom, long PermitRequired, long BaConsentRequired, string Explanation, string ExplanationForChamber);
 
     private sealed record RunRow(
         long Id, string Status, string Trigger, string StartedAt, string? FinishedAt, long? Candidates, long? Vacancies, long? PairsScored,
@@ -157,7 +157,17 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
 /// <summary>The figures of a completed run.</summary>
 public sealed record RunSummary(int Candidates, int Vacancies, long PairsScored, long Objective, int DroppedPins, string? Message, IReadOnlyDictionary<string, double> Timings);
 
-/// <summary>A proposal as stored (<paramref name="PermittedFrom"/> as yyyy-MM-dd): both explanations (full for coaches, without residence details for chambers).</summary>
+/// <summary>
+/// A proposal as stored (<paramref name="PermittedFrom"/> as yyyy-MM-dd): the legal answer's verdict, date, permit and consent,
+/// and both explanations (full for coaches, without residence details for chambers).
+/// </summary>
 public sealed record StoredProposal(
     string CandidateId, string VacancyId, long CandidateOrganisation, long VacancyOrganisation, double Score, bool Pinned, string Verdict,
-    string? PermittedFrom, string Explanation, string ExplanationForChamber);
+    string? PermittedFrom, bool PermitRequired, bool BaConsentRequired, string Explanation, string ExplanationForChamber)
+{
+    /// <summary>The legal answer as an employer may see it.</summary>
+    public Explanations.EmployerLegalView EmployerView => new(
+        Enum.Parse<Core.Eligibility.EligibilityVerdict>(Verdict),
+        PermittedFrom is null ? null : DateOnly.ParseExact(PermittedFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        PermitRequired, BaConsentRequired);
+}

@@ -70,6 +70,7 @@ public sealed class MatchRunner(
                 var entry = new ShortlistEntry(p.CandidateId, p.VacancyId, p.Score, p.Eligibility);
                 return new StoredProposal(p.CandidateId, p.VacancyId, candidateOrganisation[p.CandidateId], vacancy.OrganisationId, Math.Round(p.Score.Value, 6),
                     p.Pinned, p.Eligibility.Verdict.ToString(), p.Eligibility.PermittedFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    p.Eligibility.PermitRequired, p.Eligibility.BaConsentRequired,
                     explain.Paragraph(entry, vacancy.Vacancy), explain.Paragraph(entry, vacancy.Vacancy, legalDetails: false));
             }).ToList();
             var dropped = result.DroppedPins.Count + overCapacity;

@@ -61,18 +61,17 @@ public static class ShortlistApi
             ToItems(entries, snapshot, explain, caller.Role == Role.Chamber ? pseudonyms : null)));
     }
 
-    /// <summary>Shortlist items; with <paramref name="pseudonyms"/> (for chambers) candidate ids are pseudonymised and legal details cut to "may work (from)".</summary>
+    /// <summary>
+    /// Shortlist items; with <paramref name="pseudonyms"/> (for chambers) candidate ids are pseudonymised and the legal answer is
+    /// the <see cref="EmployerLegalView"/>: from when, and which permit and consent, never the residence title.
+    /// </summary>
     private static List<ShortlistItem> ToItems(IReadOnlyList<ShortlistEntry> entries, RegionSnapshot snapshot, GermanExplanation explain, Pseudonyms? pseudonyms) =>
         entries.Select((e, i) =>
         {
             var vacancy = snapshot.FindVacancy(e.VacancyId)!.Vacancy;
             var legal = e.Eligibility;
             var commute = e.Score.Commute;
-            var eligibility = pseudonyms is null
-                ? new EligibilityItem(legal.Verdict.ToString(), GermanExplanation.Verdict(legal), legal.PermittedFrom, legal.PermitRequired,
-                    legal.BaConsentRequired, legal.LegalBasis, legal.Reason, legal.RuleId)
-                : new EligibilityItem(legal.PermittedFrom is null ? "Permitted" : "PermittedFrom",
-                    legal.PermittedFrom is { } from ? $"Darf ab {from:dd.MM.yyyy} arbeiten." : "Darf arbeiten.", legal.PermittedFrom, false, false, "", "", "");
+            var eligibility = pseudonyms is null ? EligibilityItem.ForCoach(legal) : EligibilityItem.ForEmployer(EmployerLegalView.Of(legal));
             return new ShortlistItem(
                 i + 1, pseudonyms?.Of(e.CandidateId) ?? e.CandidateId, e.VacancyId, vacancy.Occupation.ToString(), explain.OccupationTitle(vacancy.Occupation),
                 vacancy.Kind.ToString(), vacancy.Employer, Math.Round(e.Score.Value, 4),

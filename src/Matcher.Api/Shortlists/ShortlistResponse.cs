@@ -1,3 +1,6 @@
+using Matcher.Api.Explanations;
+using Matcher.Core.Eligibility;
+
 namespace Matcher.Api.Shortlists;
 
 /// <summary>A shortlist for one candidate or one vacancy.</summary>
@@ -19,7 +22,22 @@ public sealed record ShortlistItem(
     IReadOnlyList<ComponentItem> Components,
     string Explanation);
 
-public sealed record EligibilityItem(string Verdict, string Text, DateOnly? PermittedFrom, bool PermitRequired, bool BaConsentRequired, string LegalBasis, string Reason, string RuleId);
+/// <summary>
+/// The legal answer. Coaches get all of it; chambers only the <see cref="EmployerLegalView"/> (verdict, date, permit, consent,
+/// and its sentence), with <see cref="LegalBasis"/>, <see cref="Reason"/> and <see cref="RuleId"/> empty.
+/// </summary>
+/// <param name="Route">A legal route worth knowing (coaches only), e.g. the Ausbildungsduldung.</param>
+public sealed record EligibilityItem(
+    string Verdict, string Text, DateOnly? PermittedFrom, bool PermitRequired, bool BaConsentRequired, string LegalBasis, string Reason, string RuleId,
+    string? Route = null)
+{
+    public static EligibilityItem ForCoach(EligibilityOutcome legal) =>
+        new(legal.Verdict.ToString(), GermanExplanation.Verdict(legal), legal.PermittedFrom, legal.PermitRequired, legal.BaConsentRequired,
+            legal.LegalBasis, legal.Reason, legal.RuleId, legal.Route);
+
+    public static EligibilityItem ForEmployer(EmployerLegalView view) =>
+        new(view.Verdict.ToString(), view.Text, view.PermittedFrom, view.PermitRequired, view.BaConsentRequired, "", "", "");
+}
 
 /// <summary>Travel estimate from distance and mode, not from timetables.</summary>
 public sealed record CommuteItem(string Mode, double DistanceKm, int DailyMinutes, int LimitMinutes, bool IsEstimate);

@@ -17,24 +17,51 @@ public sealed class EligibilityChecker(EligibilityRuleBook rules, EligibilitySet
     /// <summary>The answer for <paramref name="status"/> and <paramref name="vacancy"/> as the law stands on <paramref name="on"/>.</summary>
     public EligibilityOutcome Check(ResidenceStatus status, Vacancy vacancy, DateOnly on)
     {
+        ArgumentNullException.ThrowIfNull(status);
+        ArgumentNullException.ThrowIfNull(vacancy);
         if (Expired(status, on) is { } until)
             return NotPermitted("dokument-abgelaufen", "§4 Abs. 1 AufenthG",
                 $"Das Aufenthaltsdokument ist seit {until:dd.MM.yyyy} abgelaufen; bitte den aktuellen Status (z. B. Fiktionsbescheinigung) eintragen.");
+        if (Continued(status) is { } continued)
+        {
+            var under = Check(continued, vacancy, on);
+            return under with
+            {
+                LegalBasis = $"§81 Abs. 4 AufenthG, {under.LegalBasis}",
+                Reason = $"Fiktionsbescheinigung: der bisherige Aufenthaltstitel gilt bis zur Entscheidung fort. {under.Reason}",
+                RuleId = "fiktion-81-4+" + under.RuleId,
+            };
+        }
         var consentFree = settings.ConsentFreeKinds.Contains(vacancy.Kind);
-        return FirstApplying(status, vacancy, on, consentFree) is { } rule
-            ? Decide(rule, status, vacancy, on, consentFree)
+        if (FirstApplying(status, vacancy, on, consentFree, ignoreDates: false) is { } rule) return Decide(rule, status, vacancy, on, consentFree);
+        // A rule that would apply but for its dates: the law for this day is missing from the book, which is no reason to say no.
+        return FirstApplying(status, vacancy, on, consentFree, ignoreDates: true) is not null
+            ? new EligibilityOutcome(EligibilityVerdict.RulesUnknown, null, false, false, "-",
+                $"Für den {on:dd.MM.yyyy} ist die Rechtslage für diesen Aufenthaltsstatus nicht hinterlegt; bitte rechtlich prüfen lassen.", "keine-regel-fuer-datum")
             : NotPermitted("keine-regel", "-", "Für diesen Aufenthaltsstatus und diese Stelle ist keine Regel hinterlegt; bitte rechtlich prüfen lassen.");
     }
 
     /// <summary>Same as <c>Check(...).IsEligible</c> without building the outcome: for screening millions of pairs.</summary>
     public bool IsEligible(ResidenceStatus status, Vacancy vacancy, DateOnly on)
     {
+        ArgumentNullException.ThrowIfNull(status);
         if (Expired(status, on) is not null) return false;
+        if (Continued(status) is { } continued) return IsEligible(continued, vacancy, on);
         var consentFree = settings.ConsentFreeKinds.Contains(vacancy.Kind);
-        if (FirstApplying(status, vacancy, on, consentFree) is not { } rule || rule.Grant == RuleGrant.NotPermitted) return false;
+        if (FirstApplying(status, vacancy, on, consentFree, ignoreDates: false) is not { } rule || rule.Grant is RuleGrant.NotPermitted or RuleGrant.Unknown) return false;
         var (_, consent) = WaitAndConsent(rule, status, on, consentFree);
         return !BlockedAsAgencyWork(consent, vacancy);
     }
+
+    /// <summary>
+    /// Under a Fiktionsbescheinigung §81(4) the previous title continues with its rights (§81(4) S. 1 AufenthG): the status
+    /// to judge by, valid as long as the certificate. Null for every other status, and when no previous title is recorded.
+    /// </summary>
+    private static ResidenceStatus? Continued(ResidenceStatus status) =>
+        status is { Title: ResidenceTitle.Fiktionsbescheinigung81Abs4, PreviousTitle: { } previous }
+        && previous is not (ResidenceTitle.Fiktionsbescheinigung81Abs3 or ResidenceTitle.Fiktionsbescheinigung81Abs4)
+            ? status with { Title = previous, PreviousTitle = null }
+            : null;
 
     /// <summary>
     /// A key equal for two vacancies whenever <see cref="IsEligible"/> must give them the same answer for every status
@@ -54,10 +81,10 @@ public sealed class EligibilityChecker(EligibilityRuleBook rules, EligibilitySet
 
     private static DateOnly? Expired(ResidenceStatus status, DateOnly on) => status.ValidUntil is { } until && until < on ? until : null;
 
-    private EligibilityRule? FirstApplying(ResidenceStatus status, Vacancy vacancy, DateOnly on, bool consentFree)
+    private EligibilityRule? FirstApplying(ResidenceStatus status, Vacancy vacancy, DateOnly on, bool consentFree, bool ignoreDates)
     {
         foreach (var rule in rules.Rules)
-            if (Applies(rule, status, vacancy, on, consentFree)) return rule;
+            if (Applies(rule, status, vacancy, on, consentFree, ignoreDates)) return rule;
         return null;
     }
 
@@ -77,11 +104,11 @@ public sealed class EligibilityChecker(EligibilityRuleBook rules, EligibilitySet
     private bool BlockedAsAgencyWork(bool consent, Vacancy vacancy) =>
         consent && vacancy.TemporaryAgencyWork && !settings.AgencyWorkAllowedWhenBaConsentNeeded;
 
-    private static bool Applies(EligibilityRule rule, ResidenceStatus status, Vacancy vacancy, DateOnly on, bool consentFree)
+    private static bool Applies(EligibilityRule rule, ResidenceStatus status, Vacancy vacancy, DateOnly on, bool consentFree, bool ignoreDates)
     {
         if (!rule.Titles.Contains(status.Title)) return false;
-        if (rule.ValidFrom is { } from && on < from) return false;
-        if (rule.ValidTo is { } to && on > to) return false;
+        if (!ignoreDates && rule.ValidFrom is { } from && on < from) return false;
+        if (!ignoreDates && rule.ValidTo is { } to && on > to) return false;
         if (rule.VacancyKinds is { } kinds && !kinds.Contains(vacancy.Kind)) return false;
         if (rule.ConsentFreeJob is { } wantsConsentFree && wantsConsentFree != consentFree) return false;
         if (rule.MinRequiredLevel is { } level && vacancy.RequiredLevel < level) return false;
@@ -100,6 +127,8 @@ public sealed class EligibilityChecker(EligibilityRuleBook rules, EligibilitySet
     {
         if (rule.Grant == RuleGrant.NotPermitted)
             return new EligibilityOutcome(EligibilityVerdict.NotPermitted, null, false, false, rule.LegalBasis, rule.Reason, rule.Id);
+        if (rule.Grant == RuleGrant.Unknown)
+            return new EligibilityOutcome(EligibilityVerdict.RulesUnknown, null, false, false, rule.LegalBasis, rule.Reason, rule.Id);
 
         var (from, consent) = WaitAndConsent(rule, status, on, consentFree);
         if (BlockedAsAgencyWork(consent, vacancy))
@@ -111,7 +140,7 @@ public sealed class EligibilityChecker(EligibilityRuleBook rules, EligibilitySet
             : consent ? EligibilityVerdict.NeedsBaConsent
             : permit ? EligibilityVerdict.PermittedWithPermit
             : EligibilityVerdict.Permitted;
-        return new EligibilityOutcome(verdict, from > on ? from : null, permit, consent, rule.LegalBasis, rule.Reason, rule.Id);
+        return new EligibilityOutcome(verdict, from > on ? from : null, permit, consent, rule.LegalBasis, rule.Reason, rule.Id, rule.Route);
     }
 
     /// <summary>Gross annual pay: hourly pay times weekly hours times 52, or monthly pay times 12.</summary>

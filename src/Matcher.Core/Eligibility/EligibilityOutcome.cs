@@ -7,6 +7,7 @@ namespace Matcher.Core.Eligibility;
 /// <param name="LegalBasis">The paragraphs the answer rests on, e.g. "§61 Abs. 1 AsylG".</param>
 /// <param name="Reason">A plain German sentence a coach can read out.</param>
 /// <param name="RuleId">The rule in the rule book that decided.</param>
+/// <param name="Route">A legal route worth telling the coach about (e.g. the Ausbildungsduldung for a Duldung holder offered an apprenticeship); null when none.</param>
 public sealed record EligibilityOutcome(
     EligibilityVerdict Verdict,
     DateOnly? PermittedFrom,
@@ -14,8 +15,9 @@ public sealed record EligibilityOutcome(
     bool BaConsentRequired,
     string LegalBasis,
     string Reason,
-    string RuleId)
+    string RuleId,
+    string? Route = null)
 {
-    /// <summary>True unless the verdict is <see cref="EligibilityVerdict.NotPermitted"/>.</summary>
-    public bool IsEligible => Verdict != EligibilityVerdict.NotPermitted;
+    /// <summary>True when the person may take up the vacancy (now, or from a date): neither not permitted nor unknown.</summary>
+    public bool IsEligible => Verdict is not (EligibilityVerdict.NotPermitted or EligibilityVerdict.RulesUnknown);
 }

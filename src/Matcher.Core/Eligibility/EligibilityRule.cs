@@ -30,6 +30,7 @@ namespace Matcher.Core.Eligibility;
 /// <param name="WaitMonthsSinceTitle">Waiting period counted from <see cref="ResidenceStatus.TitleSince"/>.</param>
 /// <param name="LegalBasis">Paragraphs, e.g. "§61 Abs. 1 AsylG".</param>
 /// <param name="Reason">German sentence for coaches.</param>
+/// <param name="Route">Optional German sentence on a legal route the situation opens (shown to coaches).</param>
 public sealed record EligibilityRule(
     string Id,
     IReadOnlyList<ResidenceTitle> Titles,
@@ -52,4 +53,5 @@ public sealed record EligibilityRule(
     int? WaitMonthsSinceStay,
     int? WaitMonthsSinceTitle,
     string LegalBasis,
-    string Reason);
+    string Reason,
+    string? Route = null);

@@ -50,7 +50,7 @@ public sealed class EligibilityRuleBook
                 Combine(r.RequireFacts), Combine(r.ForbidFacts), r.MinStayMonths, r.MaxStayMonths, r.StaySinceOnOrBefore,
                 r.MinInsuredEmploymentMonths, r.MinAnnualSalaryEur, r.Grant.Value, r.BaConsent,
                 r.BaConsentWaivedAfterStayMonths, r.BaConsentWaivedForConsentFreeJobs, r.WaitMonthsSinceStay,
-                r.WaitMonthsSinceTitle, r.LegalBasis, r.Reason));
+                r.WaitMonthsSinceTitle, r.LegalBasis, r.Reason, string.IsNullOrWhiteSpace(r.Route) ? null : r.Route));
         }
         return new EligibilityRuleBook(rules.MoveToImmutable());
     }
@@ -96,5 +96,6 @@ public sealed class EligibilityRuleBook
         int? WaitMonthsSinceStay,
         int? WaitMonthsSinceTitle,
         string LegalBasis,
-        string Reason);
+        string Reason,
+        string? Route);
 }

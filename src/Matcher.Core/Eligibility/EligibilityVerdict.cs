@@ -13,4 +13,9 @@ public enum EligibilityVerdict
     NeedsBaConsent,
     /// <summary>Not permitted.</summary>
     NotPermitted,
+    /// <summary>
+    /// The rule book holds no law for this date (e.g. a salary threshold not yet published): not proposed, and the
+    /// coach is told to have it checked. Never a guess in either direction.
+    /// </summary>
+    RulesUnknown,
 }

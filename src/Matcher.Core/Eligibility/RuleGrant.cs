@@ -8,4 +8,6 @@ public enum RuleGrant
     /// <summary>Work possible with a permit from the Ausländerbehörde for the job.</summary>
     PermitRequired,
     NotPermitted,
+    /// <summary>The law for these conditions is not in the rule book (yet): answered as <see cref="EligibilityVerdict.RulesUnknown"/>.</summary>
+    Unknown,
 }

@@ -21,4 +21,11 @@ public enum ResidenceFacts
     GermanA2Proven = 64,
     /// <summary>Obliged to live in a reception centre (Aufnahmeeinrichtung).</summary>
     ObligedToLiveInReceptionCentre = 128,
+    /// <summary>
+    /// An asylum application filed after 31.08.2015 was rejected, or withdrawn other than after the BAMF's return
+    /// counselling (§60a(6) S. 1 Nr. 3 AufenthG; for safe-country nationals an employment ban).
+    /// </summary>
+    AsylumClaimAfterAugust2015RejectedOrWithdrawn = 256,
+    /// <summary>The person never applied for asylum (§60a(6) S. 1 Nr. 3 AufenthG treats this like a rejected claim for safe-country nationals).</summary>
+    NoAsylumClaim = 512,
 }

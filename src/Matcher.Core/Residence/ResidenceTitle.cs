@@ -37,4 +37,16 @@ public enum ResidenceTitle
     Fachkraft18b,
     /// <summary>EU Blue Card, §18g AufenthG.</summary>
     BlaueKarte,
+    /// <summary>Residence under a federal or Land admission programme, §23 AufenthG (e.g. resettlement, humanitarian admission).</summary>
+    Aufnahmeprogramm23,
+    /// <summary>Temporary residence for urgent humanitarian or personal reasons, §25(4) AufenthG.</summary>
+    Aufenthalt25Abs4,
+    /// <summary>Residence because departure is impossible for legal or factual reasons, §25(5) AufenthG.</summary>
+    Aufenthalt25Abs5,
+    /// <summary>Residence for family reunification, §§27-36 AufenthG.</summary>
+    Familiennachzug,
+    /// <summary>Certificate that the stay counts as permitted (or tolerated) while a first title is decided, §81(3) AufenthG.</summary>
+    Fiktionsbescheinigung81Abs3,
+    /// <summary>Certificate that the previous title continues while its extension is decided, §81(4) AufenthG; see <see cref="ResidenceStatus.PreviousTitle"/>.</summary>
+    Fiktionsbescheinigung81Abs4,
 }
