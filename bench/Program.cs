@@ -3,6 +3,7 @@ using Matcher.Bench.Assignment;
 using Matcher.Bench.Batch;
 using Matcher.Bench.Generation;
 using Matcher.Bench.Load;
+using Matcher.Bench.Quality;
 using Matcher.Bench.Taxonomy;
 
 // Verbs of our own first; everything else goes to BenchmarkDotNet (e.g. --filter '*PairScorer*').
@@ -13,6 +14,7 @@ return args.FirstOrDefault() switch
     "batch" => BatchCommand.Run(args[1..]),
     "load" => await LoadCommand.Run(args[1..]),
     "titles-eval" => TitleEvaluationCommand.Run(args[1..]),
+    "quality" => QualityCommand.Run(args[1..]),
     _ => Run(args),
 };
 
