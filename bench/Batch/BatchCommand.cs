@@ -25,7 +25,7 @@ public static class BatchCommand
             if (!int.TryParse(perPlaceText, CultureInfo.InvariantCulture, out var m) || m < 1) return Fail($"--per-place must be a positive integer, not '{perPlaceText}'.");
             perPlace = m;
         }
-        if (!double.TryParse(Option(args, "--min-score") ?? "0.35", CultureInfo.InvariantCulture, out var minimum) || minimum is < 0 or > 1)
+        if (!double.TryParse(Option(args, "--min-score") ?? new BatchOptions().MinimumScore.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture, out var minimum) || minimum is < 0 or > 1)
             return Fail("--min-score must be a number in [0, 1].");
 
         var taxonomy = BenchData.Taxonomy();

@@ -12,7 +12,7 @@ using Matcher.Core.Vacancies;
 namespace Matcher.Bench.Quality;
 
 /// <summary>
-/// <c>quality [--seeds 1,2,3] [--train-seeds 101,102,103] [--candidates 2000] [--vacancies 1000] [--no-learner]</c>:
+/// <c>quality [--seeds 1,2,3] [--train-seeds 101,102,103] [--candidates 2000] [--vacancies 1000] [--minimum S] [--weights FILE] [--no-learner]</c>:
 /// runs the nightly pipeline on simulated regions with a hidden true fit (<see cref="SimulatedRegion"/>) and compares its
 /// proposals with first-come-first-served greedy on the same scores, a "nearest helper job" policy, a learner trained on
 /// other seeds from the records alone (<see cref="FitLearner"/>), and the hindsight optimum of the true fit.
@@ -28,9 +28,29 @@ public static class QualityCommand
         if (!int.TryParse(CliArguments.Option(args, "--vacancies") ?? "1000", CultureInfo.InvariantCulture, out var vacancies) || vacancies < 5)
             return CliArguments.Fail("--vacancies: a whole number of at least 5");
         var withLearner = !args.Contains("--no-learner");
+        var options = new BatchOptions();
+        if (CliArguments.Option(args, "--minimum") is { } minimumText)
+        {
+            if (!double.TryParse(minimumText, NumberStyles.Float, CultureInfo.InvariantCulture, out var minimum) || minimum is < 0 or > 1)
+                return CliArguments.Fail("--minimum: a score between 0 and 1");
+            options = options with { MinimumScore = minimum };
+        }
 
         var taxonomy = BenchData.Taxonomy();
-        var scorer = new PairScorer(taxonomy, ScoringWeights.Default);
+        var weights = ScoringWeights.Default;
+        if (CliArguments.Option(args, "--weights") is { } weightsPath)
+        {
+            try
+            {
+                using var stream = File.OpenRead(weightsPath);
+                weights = ScoringWeights.Load(stream, weightsPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                return CliArguments.Fail($"--weights: {e.Message}");
+            }
+        }
+        var scorer = new PairScorer(taxonomy, weights);
         var eligibility = EligibilityChecker.Default;
         var on = BenchData.AsOf;
         var watch = Stopwatch.StartNew();
@@ -57,7 +77,7 @@ public static class QualityCommand
             var world = SimulatedRegion.Generate(taxonomy, candidates, vacancies, on, seed);
             var region = world.Region;
             var pipeline = new BatchPipeline(scorer, eligibility);
-            var result = pipeline.Run(region.Candidates, region.Vacancies, on, new BatchOptions());
+            var result = pipeline.Run(region.Candidates, region.Vacancies, on, options);
             var candidateIndex = region.Candidates.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
             var vacancyIndex = region.Vacancies.Select((v, i) => (v.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
             var admissible = Admissible(world, scorer, eligibility, on);
@@ -65,7 +85,7 @@ public static class QualityCommand
             var policies = new Dictionary<string, List<(int Candidate, int Vacancy)>>
             {
                 ["product (optimal assignment)"] = [.. result.Proposals.Select(p => (candidateIndex[p.CandidateId], vacancyIndex[p.VacancyId]))],
-                ["greedy on the product's scores"] = Greedy(world, admissible),
+                ["greedy on the product's scores"] = Greedy(world, admissible, options.MinimumScore),
                 ["nearest helper job"] = NearestHelper(world, admissible),
             };
             if (learner is not null)
@@ -79,7 +99,7 @@ public static class QualityCommand
             var skilledInReach = SkilledOptionInReach(world, scorer, admissible, on);
             foreach (var (name, assignment) in policies)
             {
-                var outcome = Evaluate(world, assignment, hindsightFit, skilledInReach, on, taxonomy);
+                var outcome = Evaluate(world, assignment, hindsightFit, skilledInReach, on);
                 if (!totals.TryGetValue(name, out var list)) totals[name] = list = [];
                 list.Add(outcome);
             }
@@ -94,6 +114,11 @@ public static class QualityCommand
         foreach (var (name, list) in totals)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {name} | {list.Average(o => o.ShareOfHindsight):0.000} | {list.Average(o => o.Proposals):0} | {list.Average(o => o.ZeroFitShare):0.000} | {list.Average(o => o.Level2Share):0.000} | {list.Sum(o => o.Illegal)} | {list.Average(o => o.TrainingAgainstWishShare):0.000} | {list.Sum(o => o.SkilledIntoTrainingUnasked)} |"));
+        Console.WriteLine();
+        Console.WriteLine("Proposals by kind (mean): helper jobs / skilled jobs / apprenticeships / EQ");
+        foreach (var (name, list) in totals)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"- {name}: {list.Average(o => o.Helper):0} / {list.Average(o => o.Skilled):0} / {list.Average(o => o.Apprenticeship):0} / {list.Average(o => o.Eq):0}"));
         Console.WriteLine();
         Console.WriteLine("Why proposals had a true fit of 0 (all seeds):");
         foreach (var (name, list) in totals)
@@ -122,12 +147,12 @@ public static class QualityCommand
     }
 
     /// <summary>First come, first served: candidates in registration order each take their best-scoring vacancy with a place left.</summary>
-    private static List<(int, int)> Greedy(SimulatedRegion world, List<ScoredPair> admissible)
+    private static List<(int, int)> Greedy(SimulatedRegion world, List<ScoredPair> admissible, double minimum)
     {
         var left = world.Region.Vacancies.Select(v => v.Places).ToArray();
         var taken = new List<(int, int)>();
         foreach (var mine in admissible.GroupBy(p => p.Candidate).OrderBy(g => g.Key))
-            foreach (var p in mine.Where(p => p.Score >= new BatchOptions().MinimumScore).OrderByDescending(p => p.Score).ThenBy(p => p.Vacancy))
+            foreach (var p in mine.Where(p => p.Score >= minimum).OrderByDescending(p => p.Score).ThenBy(p => p.Vacancy))
                 if (left[p.Vacancy] > 0) { left[p.Vacancy]--; taken.Add((p.Candidate, p.Vacancy)); break; }
         return taken;
     }
@@ -191,12 +216,12 @@ public static class QualityCommand
     }
 
     private static PolicyOutcome Evaluate(SimulatedRegion world, List<(int Candidate, int Vacancy)> assignment, double hindsightFit,
-        HashSet<int> skilledInReach, DateOnly on, OccupationTaxonomy taxonomy)
+        HashSet<int> skilledInReach, DateOnly on)
     {
         var region = world.Region;
         double fit = 0;
         var why = new Dictionary<string, int>(StringComparer.Ordinal);
-        int zero = 0, level2 = 0, illegal = 0, training = 0, againstWish = 0, skilledUnasked = 0;
+        int zero = 0, level2 = 0, illegal = 0, training = 0, againstWish = 0, skilledUnasked = 0, helper = 0, skilled = 0, eq = 0;
         foreach (var (i, k) in assignment)
         {
             var v = region.Vacancies[k];
@@ -205,17 +230,19 @@ public static class QualityCommand
             fit += f;
             if (f <= 0) { zero++; why[reason ?? "?"] = why.GetValueOrDefault(reason ?? "?") + 1; }
             if (v.IsTraining || v.RequiredLevel >= RequirementLevel.Fachkraft) level2++;
+            if (v.Kind == VacancyKind.Einstiegsqualifizierung) eq++;
+            else if (!v.IsTraining && v.RequiredLevel == RequirementLevel.Helfer) helper++;
+            else if (!v.IsTraining) skilled++;
             if (!world.Legal(i, v, on)) illegal++;
             if (!v.IsTraining) continue;
             training++;
-            var asked = c.Preferences.InterestedInApprenticeship
-                || c.Preferences.DesiredOccupations.Any(d => taxonomy.Kinship(d, v.Occupation) <= OccupationKinship.SameGroup);
+            var asked = c.Preferences.InterestedInApprenticeship;
             if (!asked) againstWish++;
             if (!asked && skilledInReach.Contains(i)) skilledUnasked++;
         }
         var n = Math.Max(1, assignment.Count);
         return new PolicyOutcome(fit / hindsightFit, assignment.Count, (double)zero / n, (double)level2 / n, illegal,
-            training == 0 ? 0 : (double)againstWish / training, skilledUnasked, why);
+            training == 0 ? 0 : (double)againstWish / training, skilledUnasked, why, helper, skilled, training - eq, eq);
     }
 
     private static bool TryInts(string text, out int[] values)
@@ -230,5 +257,6 @@ public static class QualityCommand
     private readonly record struct ScoredPair(int Candidate, int Vacancy, double Score, double DistanceKm);
 
     private sealed record PolicyOutcome(double ShareOfHindsight, int Proposals, double ZeroFitShare, double Level2Share, int Illegal,
-        double TrainingAgainstWishShare, int SkilledIntoTrainingUnasked, Dictionary<string, int> ZeroReasons);
+        double TrainingAgainstWishShare, int SkilledIntoTrainingUnasked, Dictionary<string, int> ZeroReasons,
+        int Helper, int Skilled, int Apprenticeship, int Eq);
 }

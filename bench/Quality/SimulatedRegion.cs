@@ -62,9 +62,9 @@ public sealed class SimulatedRegion
                 if (r.NextDouble() < 0.7) skills.Add(s);
         }
         var shift = r.NextDouble();
-        var german = (CefrLevel)Math.Clamp((int)c.GermanLevel + (shift < 0.18 ? -1 : shift > 0.8 ? 1 : 0), (int)CefrLevel.A0, (int)CefrLevel.C2);
-        var tolerance = c.Mobility.MaxDailyCommuteMinutes * Math.Exp(Gaussian(r) * 0.25);
-        var travel = Math.Exp(Gaussian(r) * 0.15);
+        var german = (CefrLevel)Math.Clamp((int)c.GermanLevel + (shift < 0.12 ? -1 : shift > 0.8 ? 1 : 0), (int)CefrLevel.A0, (int)CefrLevel.C2);
+        var tolerance = c.Mobility.MaxDailyCommuteMinutes * Math.Exp(Gaussian(r) * 0.2);
+        var travel = Math.Exp(Gaussian(r) * 0.1);
         var qualified = c.Qualifications.Any(q => q.Level >= RequirementLevel.Fachkraft);
         var motivation = c.Preferences.InterestedInApprenticeship ? Beta(r, 0.8)
             : qualified ? Beta(r, 0.12) : Beta(r, 0.35);

@@ -26,9 +26,31 @@ public class BatchPipelineTests
         Assert.Equal(result.Proposals.Count, result.Proposals.Select(p => p.CandidateId).Distinct().Count());
         var places = Region.Vacancies.ToDictionary(v => v.Id, v => v.Places);
         Assert.All(result.Proposals.GroupBy(p => p.VacancyId), g => Assert.True(g.Count() <= places[g.Key]));
-        Assert.All(result.Proposals, p => Assert.True(p.Score.Value >= 0.35 && p.Eligibility.IsEligible && !p.Score.IsKnockedOut));
+        Assert.All(result.Proposals, p => Assert.True(p.Score.Value >= new BatchOptions().MinimumScore && p.Eligibility.IsEligible && !p.Score.IsKnockedOut));
         Assert.Equal(result.Proposals.Sum(p => ScoreScale.ToUnits(p.Score.Value)), result.Objective);
         Assert.Equal(["index", "generate+score", "build", "solve", "verify", "explain"], result.Timings.Select(t => t.Stage));
+    }
+
+    [Fact]
+    public void No_recognised_skilled_worker_is_proposed_training_they_did_not_ask_for_while_fitting_skilled_work_is_within_reach()
+    {
+        var region = new RegionGenerator(Make.Taxonomy).Generate(RegionProfile.Burgenlandkreis, 600, 300, Make.Today, 5);
+        var result = Pipeline.Run(region.Candidates, region.Vacancies, Make.Today, new BatchOptions());
+        var proposed = result.Proposals.ToDictionary(p => p.CandidateId, p => region.Vacancies.First(v => v.Id == p.VacancyId));
+        var shortlists = new Matcher.Core.Shortlists.ShortlistBuilder(Scorer, EligibilityChecker.Default);
+        var withFittingOption = 0;
+        foreach (var c in region.Candidates)
+        {
+            if (!c.Qualifications.Any(q => q.Level >= RequirementLevel.Fachkraft && q.IsFullyValid) || c.Preferences.InterestedInApprenticeship) continue;
+            // A fitting skilled job the person could take: in the field of the qualification, or with at least half its essentials.
+            var fitting = region.Vacancies.Where(v => v is { Kind: VacancyKind.Job, RequiredLevel: >= RequirementLevel.Fachkraft })
+                .Select(v => shortlists.Evaluate(c, v, Make.Today)).OfType<Matcher.Core.Shortlists.ShortlistEntry>()
+                .Any(e => e.Score[ScoreComponentKind.EssentialSkills].Value >= 0.5 || e.Score[ScoreComponentKind.Qualification].Value >= 0.85);
+            if (!fitting) continue;
+            withFittingOption++;
+            Assert.False(proposed.TryGetValue(c.Id, out var v) && v.IsTraining, $"{c.Id} proposed {v?.Kind} {v?.Id}");
+        }
+        Assert.True(withFittingOption > 20, $"only {withFittingOption} recognised skilled workers with a fitting option: the test shows nothing");
     }
 
     [Fact]

@@ -118,7 +118,7 @@ public class PairScorerTests
         var skills = s[ScoreComponentKind.EssentialSkills];
         Assert.Contains(skills.Findings, f => f.Code == FindingCode.SkillsMatched && f.Items.SequenceEqual(["forklift", "picking"]));
         Assert.Contains(skills.Findings, f => f.Code == FindingCode.SkillsMissing && f.Items.Contains("warehouse-system"));
-        Assert.Equal(0.4, skills.Value, 6);
+        Assert.Equal(2 * 0.4 * 0.4, skills.Value, 6); // 2 of 5 essentials: below half, the value falls quadratically
         Assert.Equal(ScoringWeights.Default.EssentialSkills, skills.Weight);
     }
 
@@ -146,7 +146,7 @@ public class PairScorerTests
     {
         var candidate = Make.Candidate() with { Qualifications = [Make.Qualification("51312", RecognitionState.Partial, "Lagerverwaltungssystem")] };
         var q = Score(candidate, Make.Vacancy())[ScoreComponentKind.Qualification];
-        Assert.Equal(0.7, q.Value, 6);
+        Assert.Equal(0.85, q.Value, 6);
         Assert.Contains(q.Findings, f => f.Code == FindingCode.SuggestAnpassungsqualifizierung && f.Items.Contains("Lagerverwaltungssystem"));
     }
 
@@ -165,7 +165,7 @@ public class PairScorerTests
         var vacancy = Make.Vacancy() with { MinimumGerman = CefrLevel.B2 };
         var oneBelow = Score(Make.Candidate() with { GermanLevel = CefrLevel.B1 }, vacancy);
         Assert.False(oneBelow.IsKnockedOut);
-        Assert.Equal(0.5, oneBelow[ScoreComponentKind.German].Value);
+        Assert.Equal(0.6, oneBelow[ScoreComponentKind.German].Value);
         Assert.Contains(oneBelow[ScoreComponentKind.German].Findings, f => f.Code == FindingCode.SuggestGermanCourse && f.Items[0] == "B2");
         var twoBelow = Score(Make.Candidate() with { GermanLevel = CefrLevel.A2 }, vacancy);
         Assert.Contains(twoBelow.KnockOuts, k => k.Reason == KnockOutReason.GermanGapTooLarge);

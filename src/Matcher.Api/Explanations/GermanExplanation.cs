@@ -53,12 +53,16 @@ public sealed class GermanExplanation(OccupationTaxonomy taxonomy)
     {
         string Items() => string.Join(", ", f.Items.Select(SkillOrText));
         string Occ(int i = 0) => f.Items.Length > i && OccupationCode.TryParse(f.Items[i], out var c) ? OccupationTitle(c) : "";
+        bool Practised() => f.Items.Length > 1 && f.Items[1] == FindingSource.Practised;
+        string Source() => Practised() ? "derzeit ausgeübt" : "erlernt";
+        string Short() => Practised() ? "derzeit" : "erlernt";
+        string SourceArticle() => Practised() ? "der derzeitigen Tätigkeit als" : "dem erlernten Beruf";
         return f.Code switch
         {
-            FindingCode.SameOccupation => $"Gleicher Beruf wie bisher: {Occ()}.",
-            FindingCode.SameFieldOtherLevel => $"Gleiches Berufsfeld, anderes Anforderungsniveau (bisher: {Occ()}).",
-            FindingCode.SameOccupationGroup => $"Verwandter Beruf in derselben Berufsgruppe (bisher: {Occ()}).",
-            FindingCode.RelatedBySharedSkills => $"Teilt wesentliche Kompetenzen mit dem bisherigen Beruf {Occ()}.",
+            FindingCode.SameOccupation => $"Gleicher Beruf wie {Source()}: {Occ()}.",
+            FindingCode.SameFieldOtherLevel => $"Gleiches Berufsfeld, anderes Anforderungsniveau ({Short()}: {Occ()}).",
+            FindingCode.SameOccupationGroup => $"Verwandter Beruf in derselben Berufsgruppe ({Short()}: {Occ()}).",
+            FindingCode.RelatedBySharedSkills => $"Teilt wesentliche Kompetenzen mit {SourceArticle()} {Occ()}.",
             FindingCode.NoRelatedOccupation => "Keine Erfahrung in einem verwandten Beruf.",
             FindingCode.TrainingNeedsNoPriorExperience => "Für die Ausbildung ist keine Berufserfahrung nötig.",
             FindingCode.SkillsMatched => $"Vorhanden: {Items()}.",
@@ -72,7 +76,8 @@ public sealed class GermanExplanation(OccupationTaxonomy taxonomy)
             FindingCode.QualificationNotRecognised => $"Abschluss als {Occ()} ist nicht anerkannt.",
             FindingCode.QualificationInRelatedOccupation => $"Abschluss in einem verwandten Beruf ({Occ()}).",
             FindingCode.ExperienceWithoutCertificate => $"Berufserfahrung als {Occ()}, aber kein passender Abschluss.",
-            FindingCode.NoMatchingQualification => "Kein passender Abschluss für das verlangte Niveau.",
+            FindingCode.NoMatchingQualification => "Kein passender Abschluss und keine Erfahrung im Berufsfeld: für eine Fachkraftstelle ein großes Fragezeichen.",
+            FindingCode.QualificationBelowRequiredLevel => $"Der Abschluss als {Occ()} liegt unter dem verlangten Niveau.",
             FindingCode.SuggestAnpassungsqualifizierung => "Vorschlag: Anpassungsqualifizierung, um die Unterschiede zu schließen.",
             FindingCode.SuggestRecognition => "Vorschlag: Anerkennung des ausländischen Abschlusses beantragen.",
             FindingCode.GermanSufficient => $"Deutsch {f.Items[0]} reicht (verlangt: {f.Items[1]}).",
@@ -86,6 +91,11 @@ public sealed class GermanExplanation(OccupationTaxonomy taxonomy)
             FindingCode.TrainingBuildsQualification => "Die Ausbildung führt zu einem anerkannten Berufsabschluss.",
             FindingCode.EqLeadsToApprenticeship => "Die Einstiegsqualifizierung ist ein Weg in die Ausbildung.",
             FindingCode.HelperJobBelowQualification => "Helferstelle unter der vorhandenen Qualifikation.",
+            FindingCode.RetreatFromSkilledJob => "Helferstelle nach einer Fachkrafttätigkeit: ein Schritt zurück.",
+            FindingCode.HelperWorkOnly => "Helfertätigkeit: ein Einstieg, noch kein Schritt über das Helferniveau.",
+            FindingCode.RecognitionBeforeTraining => "Ein Berufsabschluss ist vorhanden: zuerst die Anerkennung prüfen, bevor eine neue Ausbildung beginnt.",
+            FindingCode.TrainingDespiteRecognisedQualification => "Hat bereits einen anerkannten Berufsabschluss und keine Ausbildung gewünscht: passende Fachkraftstellen gehen vor.",
+            FindingCode.RestartInNewField => "Hat einen anerkannten Berufsabschluss und wünscht einen Neustart in diesem Berufsfeld.",
             FindingCode.PayWellAboveMinimumWage => $"Lohn {Euro(f.Number)} je Stunde, deutlich über dem Mindestlohn.",
             FindingCode.PayRiseOverCurrentJob => $"Mehr Lohn als bisher (+{Euro(f.Number)} je Stunde).",
             FindingCode.PayBelowCurrentJob => $"Weniger Lohn als bisher (−{Euro(f.Number)} je Stunde).",
@@ -97,6 +107,7 @@ public sealed class GermanExplanation(OccupationTaxonomy taxonomy)
             FindingCode.PartTimeButFullTimeWanted => $"Vollzeit gewünscht, die Stelle hat nur {f.Number:0} Wochenstunden.",
             FindingCode.ShiftsNotAccepted => "Schichtarbeit ist nicht gewünscht.",
             FindingCode.TrainingWanted => "Interesse an einer Ausbildung.",
+            FindingCode.TrainingInDesiredField => "Ausbildung im Feld eines Wunschberufs.",
             FindingCode.TrainingNotWanted => "Bisher kein Interesse an einer Ausbildung angegeben.",
             _ => f.Code.ToString(),
         };

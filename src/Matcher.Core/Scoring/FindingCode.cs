@@ -3,7 +3,7 @@ namespace Matcher.Core.Scoring;
 /// <summary>A piece of evidence behind a score component or a knock-out; rendered into words at the edge.</summary>
 public enum FindingCode
 {
-    // Occupation fit (Items: the candidate's occupation code).
+    // Occupation fit (Items: the candidate's occupation code, and FindingSource.Learned or .Practised).
     SameOccupation,
     SameFieldOtherLevel,
     SameOccupationGroup,
@@ -25,6 +25,8 @@ public enum FindingCode
     QualificationInRelatedOccupation,
     ExperienceWithoutCertificate,
     NoMatchingQualification,
+    /// <summary>The qualification in the field is below the required level (Items: occupation code).</summary>
+    QualificationBelowRequiredLevel,
     SuggestAnpassungsqualifizierung,
     SuggestRecognition,
 
@@ -44,6 +46,16 @@ public enum FindingCode
     TrainingBuildsQualification,
     EqLeadsToApprenticeship,
     HelperJobBelowQualification,
+    /// <summary>Helper work after a skilled job: a step back.</summary>
+    RetreatFromSkilledJob,
+    /// <summary>Helper work for someone without a qualification: a start, not yet a step beyond helper level.</summary>
+    HelperWorkOnly,
+    /// <summary>Training for someone with a qualification that is not (yet) recognised: recognition comes first.</summary>
+    RecognitionBeforeTraining,
+    /// <summary>Training for a recognised skilled worker who did not ask for it.</summary>
+    TrainingDespiteRecognisedQualification,
+    /// <summary>Training for a recognised skilled worker who asked for a new start.</summary>
+    RestartInNewField,
     PayWellAboveMinimumWage,
     PayRiseOverCurrentJob,
     PayBelowCurrentJob,
@@ -57,5 +69,7 @@ public enum FindingCode
     PartTimeButFullTimeWanted,
     ShiftsNotAccepted,
     TrainingWanted,
+    /// <summary>No general wish to train, but the training is in a desired occupation's field.</summary>
+    TrainingInDesiredField,
     TrainingNotWanted,
 }

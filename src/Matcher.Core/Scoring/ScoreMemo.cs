@@ -60,5 +60,8 @@ public sealed class ScoreMemo
     }
 }
 
-/// <summary>The component values that depend on the vacancy only through its occupation profile (unclamped, as computed).</summary>
-internal readonly record struct OccupationPart(double Fit, double Qualification, double? Desired);
+/// <summary>
+/// What depends on the vacancy only through its occupation profile: occupation fit and qualification (unclamped, as
+/// computed) and the closest desired occupation (null when none is named).
+/// </summary>
+internal readonly record struct OccupationPart(double Fit, double Qualification, Taxonomy.OccupationKinship? Desired);

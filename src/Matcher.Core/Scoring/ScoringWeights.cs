@@ -4,8 +4,10 @@ using System.Text.Json.Serialization;
 namespace Matcher.Core.Scoring;
 
 /// <summary>
-/// Relative weights of the score components (any non-negative numbers; the score divides by the sum
-/// of the weights that apply to a pair). The defaults and their reasons are in the README.
+/// How strongly each component's shortfall lowers a score: the score is the product of the components, each raised to its
+/// weight (<c>Π value^weight</c>). 0 ignores a component, 1 takes it as it is, 2 makes a shortfall count twice (in log terms
+/// each weight is the component's coefficient, which is what fitting to outcomes estimates). Weights are non-negative, so
+/// more of any component never lowers a score. The defaults and their reasons are in docs/scoring.md.
 /// </summary>
 public sealed record ScoringWeights(
     double OccupationFit,
@@ -18,14 +20,14 @@ public sealed record ScoringWeights(
     double Preferences)
 {
     public static ScoringWeights Default { get; } = new(
-        OccupationFit: 0.20,
-        EssentialSkills: 0.20,
-        OptionalSkills: 0.05,
-        Qualification: 0.15,
-        German: 0.10,
-        Commute: 0.10,
-        MovingUp: 0.12,
-        Preferences: 0.08);
+        OccupationFit: 0.5,
+        EssentialSkills: 1,
+        OptionalSkills: 1,
+        Qualification: 1,
+        German: 1,
+        Commute: 1,
+        MovingUp: 1,
+        Preferences: 1);
 
     public double For(ScoreComponentKind kind) => kind switch
     {
@@ -58,7 +60,6 @@ public sealed record ScoringWeights(
             var w = weights.For(kind);
             if (!double.IsFinite(w) || w < 0) throw new InvalidDataException($"{sourceName}: weight '{kind}' must be a finite number >= 0, not {w}.");
         }
-        if (Enum.GetValues<ScoreComponentKind>().Sum(weights.For) <= 0) throw new InvalidDataException($"{sourceName}: at least one weight must be positive.");
         return weights;
     }
 
