@@ -59,6 +59,7 @@ app.MapCommitments();
 app.MapMatchRuns();
 app.MapOrganisations();
 app.MapUpskilling();
+app.MapPairCheck();
 
 app.Run();
 return 0;

@@ -29,6 +29,7 @@ public sealed class AuthorizationMatrixTests(MatcherApiFactory factory) : IClass
         ("PUT", "/candidates/{c}", [NoKey, Forbidden, Forbidden, Bad, NotFound, Forbidden]),
         ("DELETE", "/candidates/{c}", [NoKey, Forbidden, Forbidden, -1, NotFound, -1]),
         ("GET", "/candidates/{c}/shortlist", [NoKey, Forbidden, Forbidden, Ok, NotFound, Ok]),
+        ("GET", "/candidates/{c}/check?vacancy={v}", [NoKey, Forbidden, Forbidden, Ok, NotFound, Ok]),
         ("GET", "/candidates/{c}/commitment", [NoKey, Forbidden, Forbidden, NotFound, NotFound, Forbidden]),
         ("PUT", "/candidates/{c}/commitment", [NoKey, Forbidden, Forbidden, Bad, NotFound, Forbidden]),
         ("GET", "/vacancies", [NoKey, Ok, Ok, Ok, Ok, Ok]),

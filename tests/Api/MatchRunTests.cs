@@ -49,9 +49,23 @@ public sealed class MatchRunTests(MatcherApiFactory factory) : IClassFixture<Mat
     }
 
     [Fact]
+    public async Task A_run_judges_the_law_and_pay_floors_as_on_the_date_asked_for()
+    {
+        var response = await factory.ClientAs(Role.Admin).PostAsync(Url("/match-runs?on=2027-02-01"), null);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        await Runner.Background;
+        var run = await factory.ClientAs(Role.Admin).GetFromJsonAsync<JsonElement>(Url($"/match-runs/{id}"));
+        Assert.Equal("completed", run.GetProperty("status").GetString());
+        Assert.Equal("2027-02-01", run.GetProperty("asOf").GetString());
+        var bad = await factory.ClientAs(Role.Admin).PostAsync(Url("/match-runs?on=2027-02-30"), null);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
     public async Task A_second_run_while_one_is_going_on_gets_409_with_the_running_id()
     {
-        var (running, _) = Store.TryStart("cli");
+        var (running, _) = Store.TryStart("cli", Make.Today);
         try
         {
             var response = await factory.ClientAs(Role.Admin).PostAsync(Url("/match-runs"), null);
@@ -128,7 +142,7 @@ public sealed class MatchRunTests(MatcherApiFactory factory) : IClassFixture<Mat
     {
         var previous = await CompletedRun();
         var before = await Proposals(factory.ClientAs(Role.Admin), previous);
-        var (started, _) = Store.TryStart("cli");
+        var (started, _) = Store.TryStart("cli", Make.Today);
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
         Assert.False(Runner.Execute(started!.Value, cancelled.Token));
@@ -143,7 +157,7 @@ public sealed class MatchRunTests(MatcherApiFactory factory) : IClassFixture<Mat
     [Fact]
     public async Task A_run_whose_process_was_killed_is_marked_abandoned_and_the_next_run_completes()
     {
-        var (orphan, _) = Store.TryStart("cli");
+        var (orphan, _) = Store.TryStart("cli", Make.Today);
         using (var connection = factory.Services.GetRequiredService<Database>().Open())
             connection.Execute("UPDATE match_runs SET heartbeat_at = '2000-01-01T00:00:00.0000000+00:00' WHERE id = @orphan", new { orphan });
         await CompletedRun();

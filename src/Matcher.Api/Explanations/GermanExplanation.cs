@@ -113,6 +113,22 @@ public sealed class GermanExplanation(OccupationTaxonomy taxonomy)
         };
     }
 
+    /// <summary>Why a pair is ruled out, in one German sentence.</summary>
+    public string KnockOut(KnockOut k)
+    {
+        ArgumentNullException.ThrowIfNull(k);
+        return k.Reason switch
+        {
+            KnockOutReason.RegulatedWithoutRecognition => $"Reglementierter Beruf ({OccupationTitle(OccupationCode.Parse(k.Items[0]))}): ohne voll anerkannten Abschluss im Berufsfeld nicht ausübbar.",
+            KnockOutReason.GermanGapTooLarge => $"Deutsch {k.Items[0]}, verlangt wird {k.Items[1]}: mehr als eine Stufe darunter.",
+            KnockOutReason.CommuteTooLong => string.Create(German, $"Arbeitsweg etwa {k.Number:0} Minuten am Tag: länger als die eigene Grenze."),
+            KnockOutReason.PayBelowStatutoryMinimum => string.Create(German, $"Die Bezahlung liegt unter dem gesetzlichen Minimum ({k.Number:0.00} €)."),
+            KnockOutReason.DrivingLicenceMissing => "Die Stelle verlangt einen Führerschein.",
+            KnockOutReason.NotAvailableInTime => $"Erst ab {DateOnly.ParseExact(k.Items[0], "yyyy-MM-dd", CultureInfo.InvariantCulture):dd.MM.yyyy} verfügbar: zu spät für den Beginn der Stelle.",
+            _ => k.Reason.ToString(),
+        };
+    }
+
     /// <summary>One paragraph for a shortlist entry: what fits, what is missing, what to do, and the legal answer.</summary>
     public string Paragraph(ShortlistEntry entry, Vacancy vacancy, bool legalDetails = true)
     {

@@ -12,4 +12,18 @@ public static class QueryParameter
         errors[name] = [$"'{raw}' ist ungültig: {name} muss eine ganze Zahl von {min} bis {max} sein."];
         return fallback;
     }
+
+    /// <summary>
+    /// The date in <paramref name="raw"/> (yyyy-MM-dd), <paramref name="fallback"/> when absent; adds an error when it is no
+    /// such date or lies outside 2000-01-01 to 2100-12-31.
+    /// </summary>
+    public static DateOnly Date(string? raw, string name, DateOnly fallback, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrEmpty(raw)) return fallback;
+        if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            && date.Year is >= 2000 and <= 2100)
+            return date;
+        errors[name] = [$"'{raw}' ist ungültig: {name} muss ein Datum wie 2027-03-01 (Jahr 2000 bis 2100) sein."];
+        return fallback;
+    }
 }

@@ -5,6 +5,7 @@ namespace Matcher.Api.Runs;
 /// <param name="Trigger">api, schedule or cli.</param>
 /// <param name="Objective">Sum of the proposals' scores in score units (1,000,000 per point of score).</param>
 /// <param name="Timings">Seconds per stage of the pipeline.</param>
+/// <param name="AsOf">The date the run judged the law, pay floors and start dates for (its results are reproducible for it).</param>
 public sealed record MatchRun(
     long Id,
     string Status,
@@ -18,7 +19,8 @@ public sealed record MatchRun(
     long? Objective,
     int? DroppedPins,
     string? Message,
-    IReadOnlyDictionary<string, double>? Timings);
+    IReadOnlyDictionary<string, double>? Timings,
+    DateOnly? AsOf);
 
 /// <summary>One stored proposal of a run, as the caller may see it.</summary>
 /// <param name="CandidateId">The candidate's id, or their pseudonym for chambers.</param>

@@ -23,11 +23,14 @@ public static class MatchRunApi
         return app;
     }
 
-    public static IResult Start(MatchRunner runner, ClaimsPrincipal user)
+    public static IResult Start(string? on, MatchRunner runner, Setup.RegionCalendar calendar, ClaimsPrincipal user)
     {
-        var start = runner.StartInBackground("api", Caller.From(user));
+        var errors = new Dictionary<string, string[]>();
+        var asOf = QueryParameter.Date(on, "on", calendar.Today, errors);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
+        var start = runner.StartInBackground("api", Caller.From(user), asOf);
         if (start.StartedId is { } id)
-            return TypedResults.Accepted($"/match-runs/{id}", new { id, status = "running" });
+            return TypedResults.Accepted($"/match-runs/{id}", new { id, status = "running", asOf });
         return TypedResults.Problem(
             title: "Es läuft schon ein Abgleich",
             detail: $"Lauf {start.RunningId} ist noch nicht fertig; bitte warten, bis er abgeschlossen ist.",

@@ -16,8 +16,8 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
     /// <summary>A running run whose heartbeat is older than this belongs to a stopped process.</summary>
     public static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(60);
 
-    /// <summary>Starts a run: its id, or the id of the run already going on.</summary>
-    public (long? Started, long? Running) TryStart(string trigger)
+    /// <summary>Starts a run that judges the law and pay floors as on <paramref name="asOf"/>: its id, or the id of the run already going on.</summary>
+    public (long? Started, long? Running) TryStart(string trigger, DateOnly asOf)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
@@ -28,8 +28,8 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
         var running = connection.QuerySingleOrDefault<long?>("SELECT id FROM match_runs WHERE status = 'running'", transaction: transaction);
         if (running is not null) return (null, running);
         var id = connection.ExecuteScalar<long>(
-            "INSERT INTO match_runs (status, trigger, started_at, heartbeat_at) VALUES ('running', @trigger, @now, @now) RETURNING id",
-            new { trigger, now = Text(now) }, transaction);
+            "INSERT INTO match_runs (status, trigger, started_at, heartbeat_at, as_of) VALUES ('running', @trigger, @now, @now, @asOf) RETURNING id",
+            new { trigger, now = Text(now), asOf = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, transaction);
         transaction.Commit();
         return (id, null);
     }
@@ -133,7 +133,7 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
         """
         SELECT id AS Id, status AS Status, trigger AS Trigger, started_at AS StartedAt, finished_at AS FinishedAt, candidates AS Candidates,
                vacancies AS Vacancies, pairs_scored AS PairsScored, proposals AS Proposals, objective AS Objective, dropped_pins AS DroppedPins,
-               message AS Message, timings AS Timings
+               message AS Message, timings AS Timings, as_of AS AsOf
         FROM match_runs
         """;
 
@@ -141,7 +141,8 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
         r.Id, r.Status, r.Trigger, DateTimeOffset.Parse(r.StartedAt, CultureInfo.InvariantCulture),
         r.FinishedAt is null ? null : DateTimeOffset.Parse(r.FinishedAt, CultureInfo.InvariantCulture),
         (int?)r.Candidates, (int?)r.Vacancies, r.PairsScored, (int?)r.Proposals, r.Objective, (int?)r.DroppedPins, r.Message,
-        r.Timings is null ? null : JsonSerializer.Deserialize<Dictionary<string, double>>(r.Timings));
+        r.Timings is null ? null : JsonSerializer.Deserialize<Dictionary<string, double>>(r.Timings),
+        r.AsOf is null ? null : DateOnly.ParseExact(r.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     private static string Text(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
@@ -151,7 +152,7 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
 
     private sealed record RunRow(
         long Id, string Status, string Trigger, string StartedAt, string? FinishedAt, long? Candidates, long? Vacancies, long? PairsScored,
-        long? Proposals, long? Objective, long? DroppedPins, string? Message, string? Timings);
+        long? Proposals, long? Objective, long? DroppedPins, string? Message, string? Timings, string? AsOf);
 }
 
 /// <summary>The figures of a completed run.</summary>

@@ -17,7 +17,7 @@ namespace Matcher.Api.Runs;
 /// cancelled stores nothing, so the previous run stays the current one.
 /// </summary>
 public sealed class MatchRunner(
-    MatchRunStore store, RegionRepository repository, BatchPipeline pipeline, GermanExplanation explain, AuditTrail audit, TimeProvider clock,
+    MatchRunStore store, RegionRepository repository, BatchPipeline pipeline, GermanExplanation explain, AuditTrail audit, Setup.RegionCalendar calendar,
     IHostApplicationLifetime lifetime, ILogger<MatchRunner> log)
 {
     public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(5);
@@ -28,17 +28,18 @@ public sealed class MatchRunner(
     /// <summary>The run started last in the background (completed when none is going on); tests and shutdown wait on it.</summary>
     public Task Background { get { lock (tracking) return background; } }
 
-    public RunStart TryStart(string trigger, Caller? caller)
+    /// <summary>Starts a run judging the law as on <paramref name="asOf"/> (default: today where the region is).</summary>
+    public RunStart TryStart(string trigger, Caller? caller, DateOnly? asOf = null)
     {
-        var (started, running) = store.TryStart(trigger);
+        var (started, running) = store.TryStart(trigger, asOf ?? calendar.Today);
         if (started is { } id) audit.Action(caller, "match-run.start", "match-run", id.ToString(System.Globalization.CultureInfo.InvariantCulture), trigger);
         return new RunStart(started, running);
     }
 
     /// <summary>Starts a run and carries it out on a worker thread; it is cancelled when the service stops.</summary>
-    public RunStart StartInBackground(string trigger, Caller? caller)
+    public RunStart StartInBackground(string trigger, Caller? caller, DateOnly? asOf = null)
     {
-        var start = TryStart(trigger, caller);
+        var start = TryStart(trigger, caller, asOf);
         if (start.StartedId is { } id)
             lock (tracking) background = Task.Run(() => Execute(id, lifetime.ApplicationStopping));
         return start;
@@ -53,7 +54,7 @@ public sealed class MatchRunner(
         {
             var (candidates, vacancies) = repository.LoadAll();
             var matchable = candidates.Where(c => c.MayBeMatched).ToList();
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var today = store.Find(runId)?.AsOf ?? calendar.Today;
             var (pins, overCapacity) = Pins(matchable, vacancies);
             var result = pipeline.Run(matchable.Select(c => c.Candidate).ToList(), vacancies.Select(v => v.Vacancy).ToList(), today,
                 new BatchOptions(Pins: pins), cancellation);

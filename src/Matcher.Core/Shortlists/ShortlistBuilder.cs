@@ -55,6 +55,51 @@ public sealed class ShortlistBuilder(PairScorer scorer, EligibilityChecker eligi
 
     private readonly record struct Ranked(Candidate Candidate, Vacancy Vacancy, EligibilityOutcome Legal, double Value);
 
+    /// <summary>How far ahead <see cref="Review"/> looks for the day a pair becomes possible.</summary>
+    public const int ReviewHorizonDays = 730;
+
+    /// <summary>
+    /// The whole story of one pair on <paramref name="on"/>: score, knock-outs, legal answer, its rank among the person's
+    /// possible vacancies of <paramref name="vacancies"/>, whether it falls below <paramref name="minimumScore"/>, and the first
+    /// day (within <see cref="ReviewHorizonDays"/>) on which it is possible.
+    /// </summary>
+    public PairReview Review(Candidate candidate, Vacancy vacancy, IEnumerable<Vacancy> vacancies, DateOnly on, double minimumScore)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(vacancy);
+        ArgumentNullException.ThrowIfNull(vacancies);
+        var score = scorer.Score(candidate, vacancy, on);
+        var legal = eligibility.Check(candidate.Residence, vacancy, on);
+        int? rank = null;
+        var possible = 0;
+        if (legal.IsEligible && !score.IsKnockedOut)
+        {
+            var better = 0;
+            foreach (var other in vacancies)
+            {
+                if (!eligibility.IsEligible(candidate.Residence, other, on) || !scorer.TryScoreValue(candidate, other, on, out var value)) continue;
+                possible++;
+                if (other.Id == vacancy.Id) continue;
+                if (value > score.Value || (value == score.Value && string.CompareOrdinal(other.Id, vacancy.Id) < 0)) better++;
+            }
+            rank = better + 1;
+        }
+        else
+        {
+            foreach (var other in vacancies)
+                if (eligibility.IsEligible(candidate.Residence, other, on) && scorer.TryScoreValue(candidate, other, on, out _)) possible++;
+        }
+        return new PairReview(candidate.Id, vacancy.Id, on, score, legal, rank, possible, score.Value < minimumScore, PossibleFrom(candidate, vacancy, on));
+    }
+
+    /// <summary>The first day from <paramref name="on"/> on which the pair is eligible and not knocked out, or null within the horizon.</summary>
+    private DateOnly? PossibleFrom(Candidate candidate, Vacancy vacancy, DateOnly on)
+    {
+        for (var day = on; day <= on.AddDays(ReviewHorizonDays); day = day.AddDays(1))
+            if (eligibility.IsEligible(candidate.Residence, vacancy, day) && scorer.TryScoreValue(candidate, vacancy, day, out _)) return day;
+        return null;
+    }
+
     /// <summary>The entry for one pair, or null when it is not eligible or knocked out.</summary>
     public ShortlistEntry? Evaluate(Candidate candidate, Vacancy vacancy, DateOnly on)
     {
