@@ -17,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 // Services: the matching core, German explanations, problem details, OpenAPI.
 builder.Services.AddMatcher(builder.Configuration);
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<TransientFaultHandler>();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {

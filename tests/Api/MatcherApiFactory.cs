@@ -18,6 +18,9 @@ public sealed class MatcherApiFactory : WebApplicationFactory<Program>
     public const string OtherCoaching = "Bildungswerk Zeitz";
 
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"matcher-test-{Guid.NewGuid():N}.db");
+
+    /// <summary>The SQLite file the app runs on (with -wal and -shm beside it).</summary>
+    public string DatabasePath => databasePath;
     private readonly Dictionary<(Role, string), string> keys = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,14 +1,27 @@
+using Microsoft.Data.Sqlite;
+
 namespace Matcher.Api.Audit;
 
-/// <summary>Writes queued audit views every 200 ms, and the rest when the service stops.</summary>
-public sealed class AuditFlusher(AuditTrail trail) : BackgroundService
+/// <summary>
+/// Writes queued audit views every 200 ms, and the rest when the service stops. A database that stays locked does not
+/// stop the service: the views stay queued and the flusher tries again, backing off up to 5 s, for as long as the process
+/// lives.
+/// </summary>
+public sealed partial class AuditFlusher(AuditTrail trail, ILogger<AuditFlusher> log) : BackgroundService
 {
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan LongestBackOff = TimeSpan.FromSeconds(5);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
+        var wait = Interval;
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken)) trail.Flush();
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await Task.Delay(wait, stoppingToken);
+                wait = TryFlush() ? Interval : TimeSpan.FromTicks(Math.Min(LongestBackOff.Ticks, wait.Ticks * 2));
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -19,6 +32,23 @@ public sealed class AuditFlusher(AuditTrail trail) : BackgroundService
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        trail.Flush();
+        for (var attempt = 0; attempt < 3 && !TryFlush(); attempt++) await Task.Delay(Interval, CancellationToken.None);
     }
+
+    private bool TryFlush()
+    {
+        try
+        {
+            trail.Flush();
+            return true;
+        }
+        catch (SqliteException e)
+        {
+            FlushFailed(log, trail.Pending, e.Message);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Audit log not written now ({Pending} lines kept for the next try): {Reason}")]
+    private static partial void FlushFailed(ILogger logger, int pending, string reason);
 }

@@ -11,12 +11,23 @@ namespace Matcher.Api.Audit;
 /// Writes the audit log. Changes are logged inside the transaction that makes them, so a change and its log line
 /// commit together. Views (reading a candidate's data, a shortlist) are queued and written in batches by
 /// <see cref="AuditFlusher"/> every fraction of a second: one durable commit per request would cap reads at the disk's
-/// sync rate. An abrupt stop can lose at most the views of the last batch, never a change.
+/// sync rate. An abrupt stop can lose at most the views of the last batch, never a change. A batch that cannot be
+/// written (the database locked for longer than the busy timeout) stays queued, in order, for the next flush.
 /// </summary>
 public sealed class AuditTrail(Database database, TimeProvider clock)
 {
     private readonly ConcurrentQueue<AuditEntry> pendingViews = new();
     private readonly Lock flushing = new();
+    private readonly List<AuditEntry> unwritten = [];
+
+    /// <summary>Views queued or waiting for a retry.</summary>
+    public int Pending
+    {
+        get
+        {
+            lock (flushing) return unwritten.Count + pendingViews.Count;
+        }
+    }
 
     /// <summary>Logs a change inside its transaction.</summary>
     public void Change(SqliteConnection connection, SqliteTransaction transaction, Caller? caller, string action, string subjectType, string? subjectId, string? detail = null) =>
@@ -35,25 +46,29 @@ public sealed class AuditTrail(Database database, TimeProvider clock)
     public void View(Caller caller, string action, string subjectType, string? subjectId, string? detail = null) =>
         pendingViews.Enqueue(Entry(caller, action, subjectType, subjectId, detail));
 
-    /// <summary>Writes the queued views in one transaction.</summary>
+    /// <summary>
+    /// Writes the queued views in one transaction. When that fails they stay queued (ahead of newer ones) and the
+    /// exception goes to the caller, which retries later.
+    /// </summary>
     public void Flush()
     {
         lock (flushing)
         {
-            if (pendingViews.IsEmpty) return;
-            var batch = new List<AuditEntry>();
-            while (pendingViews.TryDequeue(out var entry)) batch.Add(entry);
+            while (pendingViews.TryDequeue(out var entry)) unwritten.Add(entry);
+            if (unwritten.Count == 0) return;
             using var connection = database.Open();
             using var transaction = connection.BeginTransaction();
-            Insert(connection, transaction, batch);
+            Insert(connection, transaction, unwritten);
             transaction.Commit();
+            unwritten.Clear();
         }
     }
 
     /// <summary>The newest entries first, optionally only one subject's or since a time.</summary>
     public IReadOnlyList<AuditEntry> Read(string? subjectId, DateTimeOffset? since, int limit, int offset)
     {
-        Flush();
+        Flush(); // a busy database surfaces here as a 503: the reader retries
+
         using var connection = database.Open();
         return connection.Query<Row>(
             """

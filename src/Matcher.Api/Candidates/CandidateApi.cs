@@ -48,7 +48,7 @@ public static class CandidateApi
     }
 
     public static async Task<IResult> Create(
-        HttpRequest request, ClaimsPrincipal user, CandidateInputValidator validator, Database database, RegionRepository repository, AuditTrail audit, RegionStore region)
+        HttpRequest request, ClaimsPrincipal user, CandidateInputValidator validator, RegionRepository repository, AuditTrail audit, RegionStore region)
     {
         var read = await StrictJson.ReadAsync<CandidateInput>(request);
         if (read.Value is not { } input) return read.Problem();
@@ -57,19 +57,17 @@ public static class CandidateApi
         var candidate = validator.Validate(input, PublicIds.New(PublicIds.Candidate), errors);
         if (candidate is null) return errors.ToProblem();
         var stored = Stored(candidate, caller, input);
-        using (var connection = database.Open())
-        using (var transaction = connection.BeginTransaction())
+        using (var write = region.BeginWrite())
         {
-            repository.InsertCandidate(connection, transaction, stored);
-            audit.Change(connection, transaction, caller, "candidate.create", "candidate", candidate.Id, ConsentDetail(stored));
-            transaction.Commit();
+            repository.InsertCandidate(write.Connection, write.Transaction, stored);
+            audit.Change(write.Connection, write.Transaction, caller, "candidate.create", "candidate", candidate.Id, ConsentDetail(stored));
+            write.Commit(s => s.With(stored));
         }
-        region.Invalidate();
         return TypedResults.Created($"/candidates/{candidate.Id}", CandidateView.Of(stored));
     }
 
     public static async Task<IResult> Replace(
-        string id, HttpRequest request, ClaimsPrincipal user, CandidateInputValidator validator, Database database, RegionRepository repository, AuditTrail audit,
+        string id, HttpRequest request, ClaimsPrincipal user, CandidateInputValidator validator, RegionRepository repository, AuditTrail audit,
         RegionStore region)
     {
         var caller = Caller.From(user);
@@ -80,30 +78,32 @@ public static class CandidateApi
         var candidate = validator.Validate(input, id, errors);
         if (candidate is null) return errors.ToProblem();
         var stored = Stored(candidate, caller, input);
-        using (var connection = database.Open())
-        using (var transaction = connection.BeginTransaction())
+        using (var write = region.BeginWrite())
         {
-            if (!repository.UpdateCandidate(connection, transaction, stored)) return RequestProblem.NotFound("Kandidat", id);
-            audit.Change(connection, transaction, caller, "candidate.update", "candidate", id, ConsentDetail(stored));
-            transaction.Commit();
+            if (!repository.UpdateCandidate(write.Connection, write.Transaction, stored)) return RequestProblem.NotFound("Kandidat", id);
+            audit.Change(write.Connection, write.Transaction, caller, "candidate.update", "candidate", id, ConsentDetail(stored));
+            write.Commit(s => s.With(stored));
         }
-        region.Invalidate();
         return TypedResults.Ok(CandidateView.Of(stored));
     }
 
-    /// <summary>Deletes the candidate's personal data for good (GDPR art. 17); only anonymous counts remain.</summary>
-    public static IResult Delete(string id, ClaimsPrincipal user, Database database, RegionRepository repository, AuditTrail audit, RegionStore region)
+    /// <summary>
+    /// Deletes the candidate's personal data for good (GDPR art. 17); only anonymous counts remain. The freed pages are
+    /// overwritten (secure_delete) and the write-ahead log is checkpointed and emptied, so no copy stays in the files.
+    /// </summary>
+    public static IResult Delete(
+        string id, ClaimsPrincipal user, Database database, RegionRepository repository, AuditTrail audit, RegionStore region, ILogger<RegionStore> log)
     {
         var caller = Caller.From(user);
-        using (var connection = database.Open())
-        using (var transaction = connection.BeginTransaction())
+        using (var write = region.BeginWrite())
         {
-            if (!repository.DeleteCandidate(connection, transaction, id, caller.Role == Role.Admin ? null : caller.OrganisationId))
+            if (!repository.DeleteCandidate(write.Connection, write.Transaction, id, caller.Role == Role.Admin ? null : caller.OrganisationId))
                 return RequestProblem.NotFound("Kandidat", id);
-            audit.Change(connection, transaction, caller, "candidate.delete", "candidate", id);
-            transaction.Commit();
+            audit.Change(write.Connection, write.Transaction, caller, "candidate.delete", "candidate", id);
+            write.Commit(s => s.WithoutCandidate(id));
         }
-        region.Invalidate();
+        // The erasure is committed either way; if a reader kept the log from being emptied now, the next checkpoint will.
+        if (!database.CheckpointTruncate()) StorageLog.CheckpointDeferred(log, id);
         return TypedResults.NoContent();
     }
 

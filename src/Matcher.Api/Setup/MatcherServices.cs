@@ -55,7 +55,7 @@ public static class MatcherServices
         services.AddSingleton<MatchRunStore>();
         services.AddSingleton<MatchRunner>();
         services.AddHostedService<NightlyScheduler>();
-        services.AddSingleton(sp => new RegionStore(sp.GetRequiredService<RegionRepository>(), Options(sp).RegionName));
+        services.AddSingleton(sp => new RegionStore(sp.GetRequiredService<RegionRepository>(), sp.GetRequiredService<Database>(), Options(sp).RegionName));
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()

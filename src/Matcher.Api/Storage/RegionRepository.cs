@@ -13,7 +13,8 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
     public (List<StoredCandidate> Candidates, List<StoredVacancy> Vacancies) LoadAll()
     {
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
+        // Deferred: a reader takes no write lock (WAL gives it a consistent view), so it never queues behind writers.
+        using var transaction = connection.BeginTransaction(deferred: true);
         var candidates = connection.Query<CandidateRow>(
             """
             SELECT document AS Document, organisation_id AS OrganisationId, consent_given_on AS ConsentGivenOn, consent_scope AS ConsentScope,

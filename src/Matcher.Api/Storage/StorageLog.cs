@@ -11,4 +11,7 @@ public static partial class StorageLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo key for role {Role} (organisation {Organisation}), shown only now: {Key}")]
     public static partial void DemoKey(ILogger log, string role, long organisation, string key);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Erasure of {Candidate} committed, but the write-ahead log could not be emptied now (a reader); the next checkpoint will.")]
+    public static partial void CheckpointDeferred(ILogger log, string candidate);
 }

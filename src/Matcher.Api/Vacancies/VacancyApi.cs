@@ -41,7 +41,7 @@ public static class VacancyApi
         region.Current.FindVacancy(id) is { } v && Caller.From(user).MaySee(v) ? TypedResults.Ok(VacancyView.Of(v)) : RequestProblem.NotFound("Stelle", id);
 
     public static async Task<IResult> Create(
-        HttpRequest request, ClaimsPrincipal user, VacancyInputValidator validator, Database database, RegionRepository repository, AuditTrail audit, RegionStore region)
+        HttpRequest request, ClaimsPrincipal user, VacancyInputValidator validator, RegionRepository repository, AuditTrail audit, RegionStore region)
     {
         var read = await StrictJson.ReadAsync<VacancyInput>(request);
         if (read.Value is not { } input) return read.Problem();
@@ -50,21 +50,20 @@ public static class VacancyApi
         var vacancy = validator.Validate(input, PublicIds.New(PublicIds.Vacancy), errors);
         if (vacancy is null) return errors.ToProblem();
         var externalId = VacancyInputValidator.ExternalIdOf(input)!;
-        using (var connection = database.Open())
-        using (var transaction = connection.BeginTransaction())
+        using (var write = region.BeginWrite())
         {
-            if (repository.FindVacancyByExternalId(connection, transaction, caller.OrganisationId, externalId) is { } existing)
+            if (repository.FindVacancyByExternalId(write.Connection, write.Transaction, caller.OrganisationId, externalId) is { } existing)
                 return ExternalIdTaken(externalId, existing.Id);
-            repository.InsertVacancy(connection, transaction, new StoredVacancy(vacancy, caller.OrganisationId, externalId));
-            audit.Change(connection, transaction, caller, "vacancy.create", "vacancy", vacancy.Id, externalId);
-            transaction.Commit();
+            var stored = new StoredVacancy(vacancy, caller.OrganisationId, externalId);
+            repository.InsertVacancy(write.Connection, write.Transaction, stored);
+            audit.Change(write.Connection, write.Transaction, caller, "vacancy.create", "vacancy", vacancy.Id, externalId);
+            write.Commit(s => s.With(stored));
         }
-        region.Invalidate();
         return TypedResults.Created($"/vacancies/{vacancy.Id}", new VacancyView(vacancy.Id, externalId, vacancy));
     }
 
     public static async Task<IResult> Replace(
-        string id, HttpRequest request, ClaimsPrincipal user, VacancyInputValidator validator, Database database, RegionRepository repository, AuditTrail audit,
+        string id, HttpRequest request, ClaimsPrincipal user, VacancyInputValidator validator, RegionRepository repository, AuditTrail audit,
         RegionStore region)
     {
         var caller = Caller.From(user);
@@ -75,31 +74,27 @@ public static class VacancyApi
         var vacancy = validator.Validate(input, id, errors);
         if (vacancy is null) return errors.ToProblem();
         var externalId = VacancyInputValidator.ExternalIdOf(input)!;
-        using (var connection = database.Open())
-        using (var transaction = connection.BeginTransaction())
+        using (var write = region.BeginWrite())
         {
-            if (repository.FindVacancyByExternalId(connection, transaction, caller.OrganisationId, externalId) is { } other && other.Id != id)
+            if (repository.FindVacancyByExternalId(write.Connection, write.Transaction, caller.OrganisationId, externalId) is { } other && other.Id != id)
                 return ExternalIdTaken(externalId, other.Id);
-            if (!repository.UpdateVacancy(connection, transaction, new StoredVacancy(vacancy, caller.OrganisationId, externalId)))
-                return RequestProblem.NotFound("Stelle", id);
-            audit.Change(connection, transaction, caller, "vacancy.update", "vacancy", id, externalId);
-            transaction.Commit();
+            var stored = new StoredVacancy(vacancy, caller.OrganisationId, externalId);
+            if (!repository.UpdateVacancy(write.Connection, write.Transaction, stored)) return RequestProblem.NotFound("Stelle", id);
+            audit.Change(write.Connection, write.Transaction, caller, "vacancy.update", "vacancy", id, externalId);
+            write.Commit(s => s.With(stored));
         }
-        region.Invalidate();
         return TypedResults.Ok(new VacancyView(id, externalId, vacancy));
     }
 
-    public static IResult Delete(string id, ClaimsPrincipal user, Database database, RegionRepository repository, AuditTrail audit, RegionStore region)
+    public static IResult Delete(string id, ClaimsPrincipal user, RegionRepository repository, AuditTrail audit, RegionStore region)
     {
         var caller = Caller.From(user);
-        using (var connection = database.Open())
-        using (var transaction = connection.BeginTransaction())
+        using (var write = region.BeginWrite())
         {
-            if (!repository.DeleteVacancy(connection, transaction, id, caller.OrganisationId)) return RequestProblem.NotFound("Stelle", id);
-            audit.Change(connection, transaction, caller, "vacancy.delete", "vacancy", id);
-            transaction.Commit();
+            if (!repository.DeleteVacancy(write.Connection, write.Transaction, id, caller.OrganisationId)) return RequestProblem.NotFound("Stelle", id);
+            audit.Change(write.Connection, write.Transaction, caller, "vacancy.delete", "vacancy", id);
+            write.Commit(s => s.WithoutVacancy(id));
         }
-        region.Invalidate();
         return TypedResults.NoContent();
     }
 

@@ -11,7 +11,7 @@ namespace Matcher.Api.Vacancies;
 /// external id (a repeated row updates its vacancy or leaves it unchanged, never duplicates it). With bad rows nothing is
 /// stored unless the caller asked for a partial import.
 /// </summary>
-public sealed class VacancyImporter(VacancyInputValidator validator, Database database, RegionRepository repository, AuditTrail audit, RegionStore region)
+public sealed class VacancyImporter(VacancyInputValidator validator, RegionRepository repository, AuditTrail audit, RegionStore region)
 {
     public const int MaxRows = 20_000;
 
@@ -41,9 +41,10 @@ public sealed class VacancyImporter(VacancyInputValidator validator, Database da
 
         var results = new List<ImportRowResult>(checkedRows.Count);
         int created = 0, updated = 0, unchanged = 0;
-        using (var connection = database.Open())
-        using (var transaction = connection.BeginTransaction())
+        var written = new List<StoredVacancy>();
+        using (var write = region.BeginWrite())
         {
+            var (connection, transaction) = (write.Connection, write.Transaction);
             foreach (var (row, candidateVacancy) in checkedRows)
             {
                 if (candidateVacancy is null) { results.Add(Result(row, "rejected", null)); continue; }
@@ -54,6 +55,7 @@ public sealed class VacancyImporter(VacancyInputValidator validator, Database da
                 if (existing is null)
                 {
                     repository.InsertVacancy(connection, transaction, stored);
+                    written.Add(stored);
                     audit.Change(connection, transaction, caller, "vacancy.create", "vacancy", vacancy.Id, $"import: {externalId}");
                     created++;
                     results.Add(Result(row, "created", vacancy.Id));
@@ -66,14 +68,14 @@ public sealed class VacancyImporter(VacancyInputValidator validator, Database da
                 else
                 {
                     repository.UpdateVacancy(connection, transaction, stored);
+                    written.Add(stored);
                     audit.Change(connection, transaction, caller, "vacancy.update", "vacancy", vacancy.Id, $"import: {externalId}");
                     updated++;
                     results.Add(Result(row, "updated", vacancy.Id));
                 }
             }
-            transaction.Commit();
+            write.Commit(s => s.With(written));
         }
-        if (created + updated > 0) region.Invalidate();
         return new ImportReport(true, created, updated, unchanged, rejected, results);
     }
 
