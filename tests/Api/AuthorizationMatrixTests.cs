@@ -44,6 +44,8 @@ public sealed class AuthorizationMatrixTests(MatcherApiFactory factory) : IClass
         ("GET", "/audit", [NoKey, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ("GET", "/taxonomy/occupations?q=Koch", [NoKey, Ok, Ok, Ok, Ok, Ok]),
         ("GET", "/health", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("GET", "/openapi/v1.json", [Ok, Ok, Ok, Ok, Ok, Ok]), // describes the API, holds no data: open, as the README says
+        ("GET", "/match-runs/1/proposals", [NoKey, NotFound, NotFound, NotFound, NotFound, NotFound]),
     ];
 
     private HttpClient Client(string caller) => caller switch

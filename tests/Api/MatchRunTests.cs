@@ -49,6 +49,43 @@ public sealed class MatchRunTests(MatcherApiFactory factory) : IClassFixture<Mat
     }
 
     [Fact]
+    public async Task Withdrawn_consent_hides_the_person_from_every_chamber_view_at_once()
+    {
+        var id = await CompletedRun();
+        var ihk = factory.ClientAs(Role.Chamber);
+        var shown = (await Proposals(ihk, id))[0];
+        var pseudonym = shown.GetProperty("candidateId").GetString()!;
+        var pseudonyms = factory.Services.GetRequiredService<Pseudonyms>();
+        var person = (await Proposals(factory.ClientAs(Role.Admin), id)).Select(p => p.GetProperty("candidateId").GetString()!).Single(c => pseudonyms.Of(c) == pseudonym);
+
+        var withdrawn = CandidateWriteTests.Cook(consent: false);
+        var put = await factory.ClientAs(Role.Coach).PutAsync(Url($"/candidates/{person}"), new StringContent(withdrawn.ToJsonString(), Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+
+        Assert.DoesNotContain(await Proposals(ihk, id), p => p.GetProperty("candidateId").GetString() == pseudonym);
+        var changes = await ihk.GetFromJsonAsync<JsonElement>(Url($"/match-runs/{id}/changes"));
+        Assert.DoesNotContain(pseudonym, changes.ToString(), StringComparison.Ordinal);
+        var shortlist = await ihk.GetFromJsonAsync<JsonElement>(Url($"/vacancies/{shown.GetProperty("vacancyId").GetString()}/shortlist?k=50"));
+        Assert.DoesNotContain(pseudonym, shortlist.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_coach_reading_run_proposals_changes_and_a_commitment_is_audited()
+    {
+        var id = await CompletedRun();
+        var coach = factory.ClientAs(Role.Coach);
+        await coach.GetAsync(Url($"/match-runs/{id}/proposals"));
+        await coach.GetAsync(Url($"/match-runs/{id}/changes"));
+        await coach.GetAsync(Url("/candidates/K-000003/commitment"));
+        var admin = factory.ClientAs(Role.Admin);
+        var run = await admin.GetFromJsonAsync<JsonElement>(Url($"/audit?subjectId={id}"));
+        Assert.Contains(run.EnumerateArray(), e => e.GetProperty("action").GetString() == "match-run.proposals");
+        Assert.Contains(run.EnumerateArray(), e => e.GetProperty("action").GetString() == "match-run.changes");
+        var person = await admin.GetFromJsonAsync<JsonElement>(Url("/audit?subjectId=K-000003"));
+        Assert.Contains(person.EnumerateArray(), e => e.GetProperty("action").GetString() == "candidate.commitment");
+    }
+
+    [Fact]
     public async Task A_run_judges_the_law_and_pay_floors_as_on_the_date_asked_for()
     {
         var response = await factory.ClientAs(Role.Admin).PostAsync(Url("/match-runs?on=2027-02-01"), null);

@@ -17,7 +17,9 @@ public static class KeysCommand
             case "create":
             {
                 var org = Option(args, "--org");
-                if (string.IsNullOrWhiteSpace(org)) return Fail("keys create: --org \"NAME\" is required.");
+                var nameErrors = new Requests.FieldErrors();
+                org = Requests.FreeText.Check(org, "--org", 200, required: true, nameErrors);
+                if (org is null) return Fail("keys create: --org \"NAME\": " + string.Join(" ", nameErrors.All.Select(e => e.Reason)));
                 if (!RoleNames.TryParse(Option(args, "--role"), out var role)) return Fail("keys create: --role must be chamber, coach or admin.");
                 var kind = Option(args, "--kind") ?? role switch { Role.Chamber => "chamber", Role.Coach => "coaching", _ => "operator" };
                 if (kind is not ("chamber" or "coaching" or "operator")) return Fail("keys create: --kind must be chamber, coaching or operator.");

@@ -27,7 +27,7 @@ public static class OrganisationApi
         var read = await StrictJson.ReadAsync<OrganisationInput>(request);
         if (read.Value is not { } input) return read.Problem();
         var errors = new FieldErrors();
-        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 200) errors.Add("name", "Pflichtfeld, höchstens 200 Zeichen.");
+        FreeText.Check(input.Name, "name", 200, required: true, errors);
         if (input.Kind is not ("chamber" or "coaching" or "operator")) errors.Add("kind", $"'{input.Kind}' ist ungültig: chamber, coaching oder operator.");
         if (errors.Any) return errors.ToProblem();
         if (access.FindOrganisation(input.Name) is { } existing)

@@ -14,14 +14,14 @@ public sealed partial class CandidateInputValidator(OccupationTaxonomy taxonomy,
     public Candidate? Validate(CandidateInput input, string id, FieldErrors errors)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Text(input.Name, "name", 200, required: true, errors);
-        Text(input.Contact, "contact", 300, required: false, errors);
+        FreeText.Check(input.Name, "name", 200, required: true, errors);
+        FreeText.Check(input.Contact, "contact", 300, required: false, errors, phoneAllowed: true);
         if (input.Consent is { } consent)
         {
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             if (consent.GivenOn > today) errors.Add("consent.givenOn", $"{consent.GivenOn:yyyy-MM-dd} liegt in der Zukunft.");
             if (consent.GivenOn.Year < 2000) errors.Add("consent.givenOn", $"{consent.GivenOn:yyyy-MM-dd} ist kein plausibles Datum.");
-            Text(consent.Scope, "consent.scope", 200, required: true, errors);
+            FreeText.Check(consent.Scope, "consent.scope", 200, required: true, errors);
         }
         var p = input.Profile;
         InGermany(p.Home, "profile.home", errors);
@@ -57,6 +57,8 @@ public sealed partial class CandidateInputValidator(OccupationTaxonomy taxonomy,
             Known(q.Occupation, $"profile.qualifications[{i}].occupation", errors);
             if (!CountryCode().IsMatch(q.Country)) errors.Add($"profile.qualifications[{i}].country", $"'{q.Country}' ist kein ISO-3166-Ländercode (z. B. SY, UA, DE).");
             if (q.RecognitionGaps.Count > 30) errors.Add($"profile.qualifications[{i}].recognitionGaps", "Höchstens 30 Einträge.");
+            for (var g = 0; g < q.RecognitionGaps.Count; g++)
+                FreeText.Check(q.RecognitionGaps[g], $"profile.qualifications[{i}].recognitionGaps[{g}]", 200, required: true, errors);
         }
         foreach (var skill in p.Skills ?? new HashSet<string>())
             if (!taxonomy.Skills.ContainsKey(skill)) errors.Add("profile.skills", $"Die Fähigkeit '{skill}' ist in der Taxonomie nicht enthalten.");
@@ -74,13 +76,6 @@ public sealed partial class CandidateInputValidator(OccupationTaxonomy taxonomy,
     private void Known(OccupationCode code, string field, FieldErrors errors)
     {
         if (taxonomy.Find(code) is null) errors.Add(field, $"Die Berufsgattung {code} ist in der Taxonomie dieses Dienstes nicht enthalten.");
-    }
-
-    private static void Text(string? value, string field, int max, bool required, FieldErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(value)) { if (required) errors.Add(field, "Pflichtfeld fehlt."); return; }
-        if (value.Length > max) errors.Add(field, $"Zu lang: höchstens {max} Zeichen.");
-        else if (value.Any(char.IsControl)) errors.Add(field, "Enthält Steuerzeichen.");
     }
 
     private static void InGermany(GeoPoint point, string field, FieldErrors errors)

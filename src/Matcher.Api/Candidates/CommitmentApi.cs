@@ -24,9 +24,10 @@ public static class CommitmentApi
         return app;
     }
 
-    public static IResult Get(string id, RegionStore region, ClaimsPrincipal user, Database database)
+    public static IResult Get(string id, RegionStore region, ClaimsPrincipal user, Database database, AuditTrail audit)
     {
         if (Own(id, region, user) is { } notFound) return notFound;
+        audit.View(Caller.From(user), "candidate.commitment", "candidate", id);
         using var connection = database.Open();
         return connection.QuerySingleOrDefault<CommitmentView>(
             "SELECT vacancy_id AS VacancyId, state AS State, since AS Since FROM commitments WHERE candidate_id = @id", new { id }) is { } view
@@ -59,7 +60,7 @@ public static class CommitmentApi
             audit.Change(connection, transaction, caller, "commitment.set", "candidate", id, $"{input.State} {input.VacancyId}");
             transaction.Commit();
         }
-        return Get(id, region, user, database);
+        return Get(id, region, user, database, audit);
     }
 
     public static IResult Delete(string id, RegionStore region, ClaimsPrincipal user, Database database, AuditTrail audit)

@@ -47,6 +47,7 @@ public static partial class StrictJson
         using (document)
         {
             CollectUnknownFields(document.RootElement, Options.GetTypeInfo(typeof(T)), "", errors);
+            CollectNullItems(document.RootElement, "", errors);
             if (errors.Any) return new BodyRead<T>(default, StatusCodes.Status400BadRequest, errors);
             try
             {
@@ -101,6 +102,25 @@ public static partial class StrictJson
         }
     }
 
+    /// <summary>No list of this API takes null items: name each one, wherever it is (a converter would otherwise let it through).</summary>
+    private static void CollectNullItems(JsonElement element, string path, FieldErrors errors)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var member in element.EnumerateObject()) CollectNullItems(member.Value, path.Length == 0 ? member.Name : $"{path}.{member.Name}", errors);
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            var i = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                var field = $"{path}[{i++}]";
+                if (item.ValueKind == JsonValueKind.Null) errors.Add(field, "Darf nicht leer (null) sein.");
+                else CollectNullItems(item, field, errors);
+            }
+        }
+    }
+
     private static JsonTypeInfo Info(Type type) => Options.GetTypeInfo(Nullable.GetUnderlyingType(type) ?? type);
 
     private static string FieldOf(JsonException e)
@@ -128,6 +148,8 @@ public static partial class StrictJson
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
             AllowTrailingCommas = false,
+            // The web defaults read "2" as 2; a client that sends numbers as strings has a bug worth telling.
+            NumberHandling = JsonNumberHandling.Strict,
         };
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
         options.Converters.Add(new OccupationCodeJsonConverter());

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Matcher.Api.Access;
 using Matcher.Api.Candidates;
 using Matcher.Api.Requests;
+using Matcher.Api.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Matcher.Api.Runs;
@@ -50,14 +51,14 @@ public static class MatchRunApi
         store.Find(id) is { } run ? TypedResults.Ok(run) : RequestProblem.NotFound("Abgleichslauf", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public static Results<Ok<Page<ProposalView>>, ProblemHttpResult, ValidationProblem> Proposals(
-        long id, string? limit, string? offset, MatchRunStore store, ClaimsPrincipal user, Pseudonyms pseudonyms)
+        long id, string? limit, string? offset, MatchRunStore store, ClaimsPrincipal user, Pseudonyms pseudonyms, Region.RegionStore region, AuditTrail audit)
     {
         var errors = new Dictionary<string, string[]>();
         var page = PageRequest.Parse(limit, offset, 100, 1000, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
         if (Completed(id, store) is { } problem) return problem;
         var caller = Caller.From(user);
-        var all = Scoped(store, id, caller);
+        var all = Scoped(store, id, caller, region);
         var chamber = caller.Role == Role.Chamber;
         var items = page.Apply(all).Select(p =>
         {
@@ -67,17 +68,24 @@ public static class MatchRunApi
                 legal.PermitRequired, legal.BaConsentRequired, chamber ? legal.Text : Explanations.GermanExplanation.Verdict(legal.Verdict, legal.PermittedFrom, legal.PermitRequired, legal.BaConsentRequired),
                 chamber ? p.ExplanationForChamber : p.Explanation);
         }).ToList();
+        // Coaches and the operator see the people's legal details: a read of personal data, audited like a shortlist.
+        if (!chamber) audit.View(caller, "match-run.proposals", "match-run", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "candidates " + string.Join(',', page.Apply(all).Select(p => p.CandidateId)));
         return TypedResults.Ok(new Page<ProposalView>(all.Count, page.Offset, items));
     }
 
     /// <summary>New, dropped and changed proposals against the previous completed run: what coaches must act on.</summary>
-    public static Results<Ok<RunChanges>, ProblemHttpResult> Changes(long id, MatchRunStore store, ClaimsPrincipal user, Pseudonyms pseudonyms)
+    public static Results<Ok<RunChanges>, ProblemHttpResult> Changes(
+        long id, MatchRunStore store, ClaimsPrincipal user, Pseudonyms pseudonyms, Region.RegionStore region, AuditTrail audit)
     {
         if (Completed(id, store) is { } problem) return problem;
         var caller = Caller.From(user);
         var previousId = store.PreviousCompleted(id);
-        var now = Scoped(store, id, caller).ToDictionary(p => p.CandidateId, StringComparer.Ordinal);
-        var before = previousId is { } p ? Scoped(store, p, caller).ToDictionary(q => q.CandidateId, StringComparer.Ordinal) : [];
+        var now = Scoped(store, id, caller, region).ToDictionary(p => p.CandidateId, StringComparer.Ordinal);
+        var before = previousId is { } p ? Scoped(store, p, caller, region).ToDictionary(q => q.CandidateId, StringComparer.Ordinal) : [];
+        if (caller.Role != Role.Chamber)
+            audit.View(caller, "match-run.changes", "match-run", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "candidates " + string.Join(',', now.Keys.Union(before.Keys, StringComparer.Ordinal)));
         string Show(string candidate) => caller.Role == Role.Chamber ? pseudonyms.Of(candidate) : candidate;
         var changes = new List<ProposalChange>();
         foreach (var (candidate, proposal) in now)
@@ -93,12 +101,13 @@ public static class MatchRunApi
 
     /// <summary>
     /// A chamber sees the proposals for its vacancies, a coach those of its candidates. For changes a chamber thus also
-    /// sees a proposal leave its vacancy ("dropped" there) when the candidate moved to another chamber's vacancy.
+    /// sees a proposal leave its vacancy ("dropped" there) when the candidate moved to another chamber's vacancy. A person
+    /// who withdrew consent since the run is gone from every chamber's view at once.
     /// </summary>
-    private static IReadOnlyList<StoredProposal> Scoped(MatchRunStore store, long runId, Caller caller) => caller.Role switch
+    private static IReadOnlyList<StoredProposal> Scoped(MatchRunStore store, long runId, Caller caller, Region.RegionStore region) => caller.Role switch
     {
         Role.Coach => store.Proposals(runId, caller.OrganisationId, null),
-        Role.Chamber => store.Proposals(runId, null, caller.OrganisationId),
+        Role.Chamber => [.. store.Proposals(runId, null, caller.OrganisationId).Where(p => region.Current.FindCandidate(p.CandidateId) is { MayBeMatched: true })],
         _ => store.Proposals(runId, null, null),
     };
 

@@ -53,15 +53,7 @@ public sealed class VacancyInputValidator(OccupationTaxonomy taxonomy, TitleReso
     /// <summary>The chamber's external id of <paramref name="input"/>, trimmed; null when missing.</summary>
     public static string? ExternalIdOf(VacancyInput input) => string.IsNullOrWhiteSpace(input.ExternalId) ? null : input.ExternalId.Trim();
 
-    private static string? Text(string? value, string field, int max, FieldErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(value)) { errors.Add(field, "Pflichtfeld fehlt."); return null; }
-        // Line breaks (a multi-line CSV cell) become spaces; other control characters are an error.
-        var trimmed = string.Join(' ', value.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        if (trimmed.Length > max) { errors.Add(field, $"Zu lang: höchstens {max} Zeichen."); return null; }
-        if (trimmed.Any(char.IsControl)) { errors.Add(field, "Enthält Steuerzeichen."); return null; }
-        return trimmed;
-    }
+    private static string? Text(string? value, string field, int max, FieldErrors errors) => FreeText.Check(value, field, max, required: true, errors);
 
     private static VacancyKind? Kind(string? value, FieldErrors errors)
     {
