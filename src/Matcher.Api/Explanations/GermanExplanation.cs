@@ -48,6 +48,26 @@ public sealed class GermanExplanation(OccupationTaxonomy taxonomy)
         _ => "nicht erlaubt",
     };
 
+    /// <summary>
+    /// One sentence per finding. For an employer (a chamber) nothing that varies with the workplace or reveals the person's
+    /// wage: the commute as a band, a pay difference without its amount, no §140 SGB III note; null for a finding they do
+    /// not see.
+    /// </summary>
+    public string? Finding(Finding f, bool forEmployer)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        if (!forEmployer) return Finding(f);
+        return f.Code switch
+        {
+            FindingCode.CommuteShort or FindingCode.CommuteWithinLimit =>
+                $"Arbeitsweg {EmployerScore.CommuteBand((int)(f.Number ?? 0))} {Mode(f)} (Schätzung), im Rahmen dessen, was die Person angegeben hat.",
+            FindingCode.CommuteExceedsSgb3Reasonableness => null,
+            FindingCode.PayRiseOverCurrentJob => "Mehr Lohn als bisher.",
+            FindingCode.PayBelowCurrentJob => "Weniger Lohn als bisher.",
+            _ => Finding(f),
+        };
+    }
+
     /// <summary>One sentence per finding.</summary>
     public string Finding(Finding f)
     {
@@ -129,8 +149,12 @@ public sealed class GermanExplanation(OccupationTaxonomy taxonomy)
         };
     }
 
-    /// <summary>One paragraph for a shortlist entry: what fits, what is missing, what to do, and the legal answer.</summary>
-    public string Paragraph(ShortlistEntry entry, Vacancy vacancy, bool legalDetails = true)
+    /// <summary>
+    /// One paragraph for a shortlist entry: what fits, what is missing, what to do, and the legal answer. For an employer (a
+    /// chamber): the <see cref="EmployerScore"/>, the findings as <see cref="Finding(Scoring.Finding, bool)"/> gives them, and the
+    /// <see cref="EmployerLegalView"/>.
+    /// </summary>
+    public string Paragraph(ShortlistEntry entry, Vacancy vacancy, bool forEmployer = false)
     {
         var s = new StringBuilder();
         var kind = vacancy.Kind switch
@@ -139,14 +163,15 @@ public sealed class GermanExplanation(OccupationTaxonomy taxonomy)
             VacancyKind.Einstiegsqualifizierung => "EQ-Platz",
             _ => "Stelle",
         };
-        s.Append(German, $"{kind} „{OccupationTitle(vacancy.Occupation)}“ bei {vacancy.Employer}: Passung {entry.Score.Value * 100:0} von 100. ");
+        var score = forEmployer ? EmployerScore.Of(entry.Score) : entry.Score.Value;
+        s.Append(German, $"{kind} „{OccupationTitle(vacancy.Occupation)}“ bei {vacancy.Employer}: Passung {score * 100:0} von 100. ");
         foreach (var component in entry.Score.Components.Where(c => c.Weight > 0))
         {
-            var sentences = component.Findings.Select(Finding).ToList();
+            var sentences = component.Findings.Select(f => Finding(f, forEmployer)).OfType<string>().ToList();
             if (sentences.Count == 0) continue;
             s.Append(ComponentName(component.Kind)).Append(": ").AppendJoin(' ', sentences).Append(' ');
         }
-        if (legalDetails)
+        if (!forEmployer)
         {
             s.Append(German, $"Rechtlich: {Verdict(entry.Eligibility)}. {entry.Eligibility.Reason} ({entry.Eligibility.LegalBasis})");
             if (entry.Eligibility.Route is { } route) s.Append(" Hinweis: ").Append(route);

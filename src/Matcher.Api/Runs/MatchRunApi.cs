@@ -60,11 +60,13 @@ public static class MatchRunApi
         var caller = Caller.From(user);
         var all = Scoped(store, id, caller, region);
         var chamber = caller.Role == Role.Chamber;
+        // A chamber's list is ordered by the score it sees, which leaves the commute out.
+        if (chamber) all = [.. all.OrderByDescending(p => p.ScoreForChamber).ThenBy(p => pseudonyms.Of(p.CandidateId), StringComparer.Ordinal)];
         var items = page.Apply(all).Select(p =>
         {
             // Chambers learn what the employer must act on (from when, permit, consent), as in shortlists; never the title.
             var legal = p.EmployerView;
-            return new ProposalView(chamber ? pseudonyms.Of(p.CandidateId) : p.CandidateId, p.VacancyId, p.Score, p.Pinned, p.Verdict, legal.PermittedFrom,
+            return new ProposalView(chamber ? pseudonyms.Of(p.CandidateId) : p.CandidateId, p.VacancyId, chamber ? p.ScoreForChamber : p.Score, p.Pinned, p.Verdict, legal.PermittedFrom,
                 legal.PermitRequired, legal.BaConsentRequired, chamber ? legal.Text : Explanations.GermanExplanation.Verdict(legal.Verdict, legal.PermittedFrom, legal.PermitRequired, legal.BaConsentRequired),
                 chamber ? p.ExplanationForChamber : p.Explanation);
         }).ToList();
@@ -87,15 +89,16 @@ public static class MatchRunApi
             audit.View(caller, "match-run.changes", "match-run", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "candidates " + string.Join(',', now.Keys.Union(before.Keys, StringComparer.Ordinal)));
         string Show(string candidate) => caller.Role == Role.Chamber ? pseudonyms.Of(candidate) : candidate;
+        double Seen(StoredProposal proposal) => caller.Role == Role.Chamber ? proposal.ScoreForChamber : proposal.Score;
         var changes = new List<ProposalChange>();
         foreach (var (candidate, proposal) in now)
         {
-            if (!before.TryGetValue(candidate, out var old)) changes.Add(new ProposalChange("new", Show(candidate), null, proposal.VacancyId, null, proposal.Score));
+            if (!before.TryGetValue(candidate, out var old)) changes.Add(new ProposalChange("new", Show(candidate), null, proposal.VacancyId, null, Seen(proposal)));
             else if (old.VacancyId != proposal.VacancyId)
-                changes.Add(new ProposalChange("changed", Show(candidate), old.VacancyId, proposal.VacancyId, old.Score, proposal.Score));
+                changes.Add(new ProposalChange("changed", Show(candidate), old.VacancyId, proposal.VacancyId, Seen(old), Seen(proposal)));
         }
         foreach (var (candidate, old) in before)
-            if (!now.ContainsKey(candidate)) changes.Add(new ProposalChange("dropped", Show(candidate), old.VacancyId, null, old.Score, null));
+            if (!now.ContainsKey(candidate)) changes.Add(new ProposalChange("dropped", Show(candidate), old.VacancyId, null, Seen(old), null));
         return TypedResults.Ok(new RunChanges(id, previousId, [.. changes.OrderBy(c => c.Change, StringComparer.Ordinal).ThenBy(c => c.CandidateId, StringComparer.Ordinal)]));
     }
 

@@ -56,14 +56,14 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
         connection.Execute(
             """
             INSERT INTO proposals (run_id, candidate_id, vacancy_id, candidate_organisation, vacancy_organisation, score, pinned, verdict, permitted_from,
-                                   permit_required, ba_consent_required, explanation, explanation_for_chamber)
+                                   permit_required, ba_consent_required, explanation, explanation_for_chamber, score_for_chamber)
             VALUES (@RunId, @CandidateId, @VacancyId, @CandidateOrganisation, @VacancyOrganisation, @Score, @Pinned, @Verdict, @PermittedFrom,
-                    @PermitRequired, @BaConsentRequired, @Explanation, @ExplanationForChamber)
+                    @PermitRequired, @BaConsentRequired, @Explanation, @ExplanationForChamber, @ScoreForChamber)
             """,
             proposals.Select(p => new
             {
                 RunId = id, p.CandidateId, p.VacancyId, p.CandidateOrganisation, p.VacancyOrganisation, p.Score, Pinned = p.Pinned ? 1 : 0, p.Verdict,
-                p.PermittedFrom, PermitRequired = p.PermitRequired ? 1 : 0, BaConsentRequired = p.BaConsentRequired ? 1 : 0, p.Explanation, p.ExplanationForChamber,
+                p.PermittedFrom, PermitRequired = p.PermitRequired ? 1 : 0, BaConsentRequired = p.BaConsentRequired ? 1 : 0, p.Explanation, p.ExplanationForChamber, p.ScoreForChamber,
             }),
             transaction);
         var updated = connection.Execute(
@@ -110,7 +110,8 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
             """
             SELECT candidate_id AS CandidateId, vacancy_id AS VacancyId, candidate_organisation AS CandidateOrganisation, vacancy_organisation AS VacancyOrganisation,
                    score AS Score, pinned AS Pinned, verdict AS Verdict, permitted_from AS PermittedFrom, permit_required AS PermitRequired,
-                   ba_consent_required AS BaConsentRequired, explanation AS Explanation, explanation_for_chamber AS ExplanationForChamber
+                   ba_consent_required AS BaConsentRequired, explanation AS Explanation, explanation_for_chamber AS ExplanationForChamber,
+                   score_for_chamber AS ScoreForChamber
             FROM proposals
             WHERE run_id = @runId AND (@candidateOrganisation IS NULL OR candidate_organisation = @candidateOrganisation)
               AND (@vacancyOrganisation IS NULL OR vacancy_organisation = @vacancyOrganisation)
@@ -118,7 +119,7 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
             """,
             new { runId, candidateOrganisation, vacancyOrganisation })
             .Select(r => new StoredProposal(r.CandidateId, r.VacancyId, r.CandidateOrganisation, r.VacancyOrganisation, r.Score, r.Pinned != 0, r.Verdict,
-                r.PermittedFrom, r.PermitRequired != 0, r.BaConsentRequired != 0, r.Explanation, r.ExplanationForChamber))
+                r.PermittedFrom, r.PermitRequired != 0, r.BaConsentRequired != 0, r.Explanation, r.ExplanationForChamber, r.ScoreForChamber))
             .ToList();
     }
 
@@ -148,7 +149,7 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
 
     private sealed record ProposalRow(
         string CandidateId, string VacancyId, long CandidateOrganisation, long VacancyOrganisation, double Score, long Pinned, string Verdict,
-        string? PermittedFrom, long PermitRequired, long BaConsentRequired, string Explanation, string ExplanationForChamber);
+        string? PermittedFrom, long PermitRequired, long BaConsentRequired, string Explanation, string ExplanationForChamber, double ScoreForChamber);
 
     private sealed record RunRow(
         long Id, string Status, string Trigger, string StartedAt, string? FinishedAt, long? Candidates, long? Vacancies, long? PairsScored,
@@ -160,11 +161,12 @@ public sealed record RunSummary(int Candidates, int Vacancies, long PairsScored,
 
 /// <summary>
 /// A proposal as stored (<paramref name="PermittedFrom"/> as yyyy-MM-dd): the legal answer's verdict, date, permit and consent,
-/// and both explanations (full for coaches, without residence details for chambers).
+/// both explanations (full for coaches; for chambers without residence details, distances or wages) and the chamber's
+/// score (<see cref="Explanations.EmployerScore"/>).
 /// </summary>
 public sealed record StoredProposal(
     string CandidateId, string VacancyId, long CandidateOrganisation, long VacancyOrganisation, double Score, bool Pinned, string Verdict,
-    string? PermittedFrom, bool PermitRequired, bool BaConsentRequired, string Explanation, string ExplanationForChamber)
+    string? PermittedFrom, bool PermitRequired, bool BaConsentRequired, string Explanation, string ExplanationForChamber, double ScoreForChamber)
 {
     /// <summary>The legal answer as an employer may see it.</summary>
     public Explanations.EmployerLegalView EmployerView => new(

@@ -72,7 +72,7 @@ public sealed class MatchRunner(
                 return new StoredProposal(p.CandidateId, p.VacancyId, candidateOrganisation[p.CandidateId], vacancy.OrganisationId, Math.Round(p.Score.Value, 6),
                     p.Pinned, p.Eligibility.Verdict.ToString(), p.Eligibility.PermittedFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                     p.Eligibility.PermitRequired, p.Eligibility.BaConsentRequired,
-                    explain.Paragraph(entry, vacancy.Vacancy), explain.Paragraph(entry, vacancy.Vacancy, legalDetails: false));
+                    explain.Paragraph(entry, vacancy.Vacancy), explain.Paragraph(entry, vacancy.Vacancy, forEmployer: true), EmployerScore.Of(p.Score));
             }).ToList();
             var dropped = result.DroppedPins.Count + overCapacity;
             var summary = new RunSummary(matchable.Count, vacancies.Count, result.Counts.PairsAdmitted, result.Objective, dropped,

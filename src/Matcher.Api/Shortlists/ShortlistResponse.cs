@@ -7,7 +7,10 @@ namespace Matcher.Api.Shortlists;
 /// <param name="For">"candidate" or "vacancy".</param>
 public sealed record ShortlistResponse(string For, string Id, DateOnly AsOf, int K, IReadOnlyList<ShortlistItem> Entries);
 
-/// <summary>One entry, best first; <see cref="Explanation"/> is a German paragraph for reading out.</summary>
+/// <summary>
+/// One entry, best first; <see cref="Explanation"/> is a German paragraph for reading out. For chambers <see cref="Score"/> is
+/// the <see cref="EmployerScore"/> (without the commute, two decimals) and the list is ordered by it.
+/// </summary>
 public sealed record ShortlistItem(
     int Rank,
     string CandidateId,
@@ -39,10 +42,17 @@ public sealed record EligibilityItem(
         new(view.Verdict.ToString(), view.Text, view.PermittedFrom, view.PermitRequired, view.BaConsentRequired, "", "", "");
 }
 
-/// <summary>Travel estimate from distance and mode, not from timetables.</summary>
-public sealed record CommuteItem(string Mode, double DistanceKm, int DailyMinutes, int LimitMinutes, bool IsEstimate);
+/// <summary>
+/// Travel estimate from distance and mode, not from timetables. Chambers get only the mode and the <see cref="Band"/>:
+/// distance and minutes, seen for vacancies at several places, would reveal where a person lives.
+/// </summary>
+/// <param name="Band">The daily commute: "bis 2 Stunden am Tag" or "mehr als 2 Stunden am Tag".</param>
+public sealed record CommuteItem(string Mode, double? DistanceKm, int? DailyMinutes, int? LimitMinutes, bool IsEstimate, string Band);
 
-/// <summary>A score component: value in [0, 1] and its configured weight (0 = does not apply to this pair).</summary>
-public sealed record ComponentItem(string Kind, string Name, double Value, double Weight, IReadOnlyList<FindingItem> Findings);
+/// <summary>
+/// A score component: value in [0, 1] and its weight, the exponent it enters the score's product with (0 = does not apply
+/// to this pair). For chambers the commute component has no value and weight 0: their score leaves it out.
+/// </summary>
+public sealed record ComponentItem(string Kind, string Name, double? Value, double Weight, IReadOnlyList<FindingItem> Findings);
 
 public sealed record FindingItem(string Code, IReadOnlyList<string> Items, double? Number, string Text);
