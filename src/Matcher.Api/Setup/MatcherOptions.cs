@@ -23,10 +23,19 @@ public sealed class MatcherOptions
 
     public int DemoCandidates { get; set; } = 2000;
 
+    /// <summary>Where the demo region lies: "Burgenlandkreis" (a district) or "SachsenAnhalt" (a federal state, for state-scale load tests).</summary>
+    public string DemoRegionProfile { get; set; } = "Burgenlandkreis";
+
     public int DemoVacancies { get; set; } = 1000;
 
     /// <summary>Local time of the nightly match run ("02:00"); empty or "off" switches the schedule off.</summary>
     public string NightlyRunAt { get; set; } = "02:00";
+
+    /// <summary>Threads a match run scores with; 0 (the default) leaves one core to the requests (at least one thread).</summary>
+    public int RunThreads { get; set; }
+
+    /// <summary>The threads a run uses: <see cref="RunThreads"/>, or all cores but one.</summary>
+    public int RunParallelism() => RunThreads > 0 ? RunThreads : Math.Max(1, Environment.ProcessorCount - 1);
 
     /// <summary>IANA time zone the nightly time is read in.</summary>
     public string TimeZone { get; set; } = "Europe/Berlin";

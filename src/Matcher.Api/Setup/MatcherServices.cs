@@ -52,6 +52,7 @@ public static class MatcherServices
         services.AddSingleton(sp => new Matcher.Core.Upskilling.UpskillingAdvisor(sp.GetRequiredService<OccupationTaxonomy>(), sp.GetRequiredService<PairScorer>()));
         services.AddSingleton(sp => new BatchPipeline(sp.GetRequiredService<PairScorer>(), sp.GetRequiredService<EligibilityChecker>()));
         services.AddSingleton<GermanExplanation>();
+        services.AddSingleton<Shortlists.VacancyIndexFactory>();
         services.AddSingleton<MatchRunStore>();
         services.AddSingleton<MatchRunner>();
         services.AddHostedService<NightlyScheduler>();
@@ -70,7 +71,16 @@ public static class MatcherServices
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("Matcher.Storage");
         foreach (var migration in applied) StorageLog.MigrationApplied(log, migration);
         var o = Options(services);
-        if (o.SeedDemoRegion) services.GetRequiredService<DemoSeeder>().SeedIfEmpty(o.DemoCandidates, o.DemoVacancies, o.DemoSeed);
+        if (o.SeedDemoRegion)
+        {
+            var profile = o.DemoRegionProfile switch
+            {
+                "Burgenlandkreis" => Core.Generation.RegionProfile.Burgenlandkreis,
+                "SachsenAnhalt" => Core.Generation.RegionProfile.SachsenAnhalt,
+                var other => throw new InvalidOperationException($"Matcher:DemoRegionProfile '{other}' is not Burgenlandkreis or SachsenAnhalt."),
+            };
+            services.GetRequiredService<DemoSeeder>().SeedIfEmpty(o.DemoCandidates, o.DemoVacancies, o.DemoSeed, profile);
+        }
     }
 
     private static MatcherOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<MatcherOptions>>().Value;

@@ -27,7 +27,7 @@ public static class ShortlistApi
     }
 
     public static Results<Ok<ShortlistResponse>, ProblemHttpResult, ValidationProblem> ForCandidate(
-        string id, string? k, string? on, RegionStore region, ShortlistBuilder shortlists, GermanExplanation explain, RegionCalendar calendar, ClaimsPrincipal user,
+        string id, string? k, string? on, RegionStore region, VacancyIndexFactory indexes, GermanExplanation explain, RegionCalendar calendar, ClaimsPrincipal user,
         AuditTrail audit)
     {
         var errors = new Dictionary<string, string[]>();
@@ -38,7 +38,7 @@ public static class ShortlistApi
         if (snapshot.FindCandidate(id) is not { } stored || !Caller.From(user).MaySee(stored)) return RequestProblem.NotFound("Kandidat", id);
         if (!stored.MayBeMatched) return NoConsent(id);
         audit.View(Caller.From(user), "candidate.shortlist", "candidate", id);
-        var entries = shortlists.ForCandidate(stored.Candidate, snapshot.AllVacancies, top, today);
+        var entries = snapshot.VacancyIndexFor(today, indexes.Build).ForCandidate(stored.Candidate, top);
         return TypedResults.Ok(new ShortlistResponse("candidate", id, today, top, ToItems(entries, snapshot, explain, null)));
     }
 

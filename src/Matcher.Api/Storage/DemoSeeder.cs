@@ -18,13 +18,13 @@ public sealed class DemoSeeder(Database database, RegionRepository repository, A
     public const string Operator = "Matcher-Betrieb";
 
     /// <summary>Seeds when no organisation exists yet; returns whether it did.</summary>
-    public bool SeedIfEmpty(int candidates, int vacancies, int seed)
+    public bool SeedIfEmpty(int candidates, int vacancies, int seed, RegionProfile? profile = null)
     {
         using (var check = database.Open())
             if (Dapper.SqlMapper.ExecuteScalar<long>(check, "SELECT count(*) FROM organisations") > 0) return false;
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var region = new RegionGenerator(taxonomy).Generate(RegionProfile.Burgenlandkreis, candidates, vacancies, today, seed);
+        var region = new RegionGenerator(taxonomy).Generate(profile ?? RegionProfile.Burgenlandkreis, candidates, vacancies, today, seed);
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         long Organisation(string name, string kind) => access.CreateOrganisation(connection, transaction, name, kind).Id;
