@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using System.Text.Json.Nodes;
 using Xunit;
 
 namespace Matcher.Tests.Api;
@@ -41,6 +42,57 @@ public sealed class AbruptStopTests : IDisposable
         using var second = await Service.Start(database);
         using var again = second.Client(await second.CreateKey("Matcher-Betrieb", "admin"));
         Assert.Equal(HttpStatusCode.OK, (await again.GetAsync(new Uri($"/vacancies/{vacancyId}", UriKind.Relative))).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(15)]
+    public async Task A_kill_during_an_erasure_leaves_the_person_either_whole_or_gone_without_trace(int killAfterMs)
+    {
+        const string name = "Amira Totalloeschung-Probe";
+        string id;
+        using (var first = await Service.Start(database))
+        {
+            using var coach = first.Client(first.DemoKeys["coach"]);
+            var body = CandidateWriteTests.Cook();
+            body["name"] = name;
+            var created = await coach.PostAsync(new Uri("/candidates", UriKind.Relative),
+                new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+            var deleting = coach.DeleteAsync(new Uri($"/candidates/{id}", UriKind.Relative));
+            await Task.Delay(killAfterMs);
+            first.Kill();
+            try { await deleting; } catch (HttpRequestException) { } // the answer may never come
+        }
+
+        using (var connection = new SqliteConnection($"Data Source={database}"))
+        {
+            connection.Open();
+            Assert.Equal("ok", connection.ExecuteScalar<string>("PRAGMA integrity_check"));
+        }
+        SqliteConnection.ClearAllPools();
+
+        using var second = await Service.Start(database);
+        using var again = second.Client(await second.CreateKey("Jobcenter Burgenlandkreis", "coach"));
+        var read = await again.GetAsync(new Uri($"/candidates/{id}", UriKind.Relative));
+        if (read.StatusCode == HttpStatusCode.OK)
+        {
+            Assert.Equal(name, (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("name").GetString());
+            return;
+        }
+        // Gone: then gone from the files too, once the service has started on them again.
+        Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+        var needle = System.Text.Encoding.UTF8.GetBytes(name);
+        foreach (var suffix in new[] { "", "-wal" })
+        {
+            if (!File.Exists(database + suffix)) continue;
+            using var stream = new FileStream(database + suffix, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy);
+            Assert.True(copy.GetBuffer().AsSpan(0, (int)copy.Length).IndexOf(needle) < 0, $"the erased name is still in {Path.GetFileName(database + suffix)}");
+        }
     }
 
     public void Dispose()

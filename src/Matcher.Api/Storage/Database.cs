@@ -45,11 +45,16 @@ public sealed class Database(string connectionString)
         return builder.ToString();
     }
 
-    /// <summary>Creates the file if needed, switches it to WAL and applies the migrations not yet recorded; returns the ones applied now.</summary>
+    /// <summary>
+    /// Creates the file if needed, switches it to WAL and applies the migrations not yet recorded; returns the ones applied
+    /// now. Also empties the write-ahead log: after an abrupt stop it may still hold old pages of an erasure that committed.
+    /// </summary>
     public IReadOnlyList<string> Migrate()
     {
         using var connection = Open();
         connection.Execute("PRAGMA journal_mode = WAL;");
-        return Migrations.Apply(connection);
+        var applied = Migrations.Apply(connection);
+        connection.Execute("PRAGMA wal_checkpoint(TRUNCATE);");
+        return applied;
     }
 }
