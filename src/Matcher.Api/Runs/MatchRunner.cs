@@ -55,6 +55,8 @@ public sealed class MatchRunner(
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var thread = new Thread(() =>
             {
+                // Nice 19 on Linux: the run gets the CPU the requests leave over (Thread.Priority does nothing there).
+                ThreadNice.Set(19);
                 try { Execute(id, lifetime.ApplicationStopping); }
                 finally { done.SetResult(); }
             })
