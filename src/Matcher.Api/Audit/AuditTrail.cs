@@ -73,30 +73,30 @@ public sealed class AuditTrail(Database database, TimeProvider clock)
         return connection.Query<Row>(
             """
             SELECT at AS At, organisation_id AS OrganisationId, key_id AS KeyId, action AS Action, subject_type AS SubjectType,
-                   subject_id AS SubjectId, detail AS Detail
+                   subject_id AS SubjectId, detail AS Detail, user_id AS UserId
             FROM audit_log
             WHERE (@subjectId IS NULL OR subject_id = @subjectId) AND (@since IS NULL OR at >= @since)
             ORDER BY id DESC LIMIT @limit OFFSET @offset
             """,
             new { subjectId, since = since?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture), limit, offset })
-            .Select(r => new AuditEntry(DateTimeOffset.Parse(r.At, CultureInfo.InvariantCulture), r.OrganisationId, r.KeyId, r.Action, r.SubjectType, r.SubjectId, r.Detail))
+            .Select(r => new AuditEntry(DateTimeOffset.Parse(r.At, CultureInfo.InvariantCulture), r.OrganisationId, r.KeyId, r.Action, r.SubjectType, r.SubjectId, r.Detail, r.UserId))
             .ToList();
     }
 
     private AuditEntry Entry(Caller? caller, string action, string subjectType, string? subjectId, string? detail) =>
-        new(clock.GetUtcNow(), caller?.OrganisationId, caller?.KeyId, action, subjectType, subjectId, detail);
+        new(clock.GetUtcNow(), caller?.OrganisationId, caller?.KeyId, action, subjectType, subjectId, detail, caller?.UserId);
 
     private static void Insert(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<AuditEntry> entries) =>
         connection.Execute(
             """
-            INSERT INTO audit_log (at, organisation_id, key_id, action, subject_type, subject_id, detail)
-            VALUES (@At, @OrganisationId, @KeyId, @Action, @SubjectType, @SubjectId, @Detail)
+            INSERT INTO audit_log (at, organisation_id, key_id, action, subject_type, subject_id, detail, user_id)
+            VALUES (@At, @OrganisationId, @KeyId, @Action, @SubjectType, @SubjectId, @Detail, @UserId)
             """,
             entries.Select(e => new
             {
-                At = e.At.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture), e.OrganisationId, e.KeyId, e.Action, e.SubjectType, e.SubjectId, e.Detail,
+                At = e.At.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture), e.OrganisationId, e.KeyId, e.Action, e.SubjectType, e.SubjectId, e.Detail, e.UserId,
             }),
             transaction);
 
-    private sealed record Row(string At, long? OrganisationId, long? KeyId, string Action, string SubjectType, string? SubjectId, string? Detail);
+    private sealed record Row(string At, long? OrganisationId, long? KeyId, string Action, string SubjectType, string? SubjectId, string? Detail, long? UserId);
 }

@@ -47,72 +47,32 @@ public static class CandidateApi
         return TypedResults.Ok(CandidateView.Of(c));
     }
 
-    public static async Task<IResult> Create(
-        HttpRequest request, ClaimsPrincipal user, CandidateInputValidator validator, RegionRepository repository, AuditTrail audit, RegionStore region)
+    public static async Task<IResult> Create(HttpRequest request, ClaimsPrincipal user, CandidateWriter writer)
     {
         var read = await StrictJson.ReadAsync<CandidateInput>(request);
         if (read.Value is not { } input) return read.Problem();
-        var caller = Caller.From(user);
-        var errors = new FieldErrors();
-        var candidate = validator.Validate(input, PublicIds.New(PublicIds.Candidate), errors);
-        if (candidate is null) return errors.ToProblem();
-        var stored = Stored(candidate, caller, input);
-        using (var write = region.BeginWrite())
-        {
-            repository.InsertCandidate(write.Connection, write.Transaction, stored);
-            audit.Change(write.Connection, write.Transaction, caller, "candidate.create", "candidate", candidate.Id, ConsentDetail(stored));
-            write.Commit(s => s.With(stored));
-        }
-        return TypedResults.Created($"/candidates/{candidate.Id}", CandidateView.Of(stored));
+        var result = writer.Create(input, Caller.From(user));
+        return result.Status == WriteStatus.Done ? TypedResults.Created($"/candidates/{result.Value!.Id}", result.Value) : result.Errors!.ToProblem();
     }
 
-    public static async Task<IResult> Replace(
-        string id, HttpRequest request, ClaimsPrincipal user, CandidateInputValidator validator, RegionRepository repository, AuditTrail audit,
-        RegionStore region)
+    public static async Task<IResult> Replace(string id, HttpRequest request, ClaimsPrincipal user, CandidateWriter writer, RegionStore region)
     {
         var caller = Caller.From(user);
         if (region.Current.FindCandidate(id) is not { } current || !caller.MaySee(current)) return RequestProblem.NotFound("Kandidat", id);
         var read = await StrictJson.ReadAsync<CandidateInput>(request);
         if (read.Value is not { } input) return read.Problem();
-        var errors = new FieldErrors();
-        var candidate = validator.Validate(input, id, errors);
-        if (candidate is null) return errors.ToProblem();
-        var stored = Stored(candidate, caller, input);
-        using (var write = region.BeginWrite())
+        var result = writer.Replace(id, input, caller);
+        return result.Status switch
         {
-            if (!repository.UpdateCandidate(write.Connection, write.Transaction, stored)) return RequestProblem.NotFound("Kandidat", id);
-            audit.Change(write.Connection, write.Transaction, caller, "candidate.update", "candidate", id, ConsentDetail(stored));
-            write.Commit(s => s.With(stored));
-        }
-        return TypedResults.Ok(CandidateView.Of(stored));
+            WriteStatus.Done => TypedResults.Ok(result.Value),
+            WriteStatus.NotFound => RequestProblem.NotFound("Kandidat", id),
+            _ => result.Errors!.ToProblem(),
+        };
     }
 
-    /// <summary>
-    /// Deletes the candidate's personal data for good (GDPR art. 17); only anonymous counts remain. The freed pages are
-    /// overwritten (secure_delete) and the write-ahead log is checkpointed and emptied, so no copy stays in the files.
-    /// </summary>
-    public static IResult Delete(
-        string id, ClaimsPrincipal user, Database database, RegionRepository repository, AuditTrail audit, RegionStore region, ILogger<RegionStore> log)
-    {
-        var caller = Caller.From(user);
-        using (var write = region.BeginWrite())
-        {
-            if (!repository.DeleteCandidate(write.Connection, write.Transaction, id, caller.Role == Role.Admin ? null : caller.OrganisationId))
-                return RequestProblem.NotFound("Kandidat", id);
-            audit.Change(write.Connection, write.Transaction, caller, "candidate.delete", "candidate", id);
-            write.Commit(s => s.WithoutCandidate(id));
-        }
-        // The erasure is committed either way; if a reader kept the log from being emptied now, the next checkpoint will.
-        if (!database.CheckpointTruncate()) StorageLog.CheckpointDeferred(log, id);
-        return TypedResults.NoContent();
-    }
-
-    private static StoredCandidate Stored(Core.People.Candidate candidate, Caller caller, CandidateInput input) =>
-        new(candidate, caller.OrganisationId, input.Consent?.GivenOn, input.Consent?.Scope.Trim(), input.Name.Trim(), input.Contact?.Trim());
-
-    private static string ConsentDetail(StoredCandidate stored) => stored.ConsentGivenOn is { } on
-        ? $"consent {on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
-        : "no consent";
+    /// <summary>Deletes the candidate's personal data for good (GDPR art. 17); see <see cref="CandidateWriter.Erase"/>.</summary>
+    public static IResult Delete(string id, ClaimsPrincipal user, CandidateWriter writer) =>
+        writer.Erase(id, Caller.From(user)).Status == WriteStatus.Done ? TypedResults.NoContent() : RequestProblem.NotFound("Kandidat", id);
 }
 
 /// <summary>A page of a list: the total and the items from <see cref="Offset"/>.</summary>

@@ -49,6 +49,9 @@ public static class MatcherServices
         services.AddSingleton<VacancyInputValidator>();
         services.AddSingleton<VacancyImporter>();
         services.AddSingleton<CandidateInputValidator>();
+        services.AddSingleton<CandidateWriter>();
+        services.AddSingleton<VacancyWriter>();
+        services.AddSingleton<UserStore>();
         services.AddSingleton(sp => new Matcher.Core.Upskilling.UpskillingAdvisor(sp.GetRequiredService<OccupationTaxonomy>(), sp.GetRequiredService<PairScorer>()));
         services.AddSingleton(sp => new BatchPipeline(sp.GetRequiredService<PairScorer>(), sp.GetRequiredService<EligibilityChecker>()));
         services.AddSingleton<GermanExplanation>();

@@ -40,63 +40,37 @@ public static class VacancyApi
     public static Results<Ok<VacancyView>, ProblemHttpResult> Get(string id, RegionStore region, ClaimsPrincipal user) =>
         region.Current.FindVacancy(id) is { } v && Caller.From(user).MaySee(v) ? TypedResults.Ok(VacancyView.Of(v)) : RequestProblem.NotFound("Stelle", id);
 
-    public static async Task<IResult> Create(
-        HttpRequest request, ClaimsPrincipal user, VacancyInputValidator validator, RegionRepository repository, AuditTrail audit, RegionStore region)
+    public static async Task<IResult> Create(HttpRequest request, ClaimsPrincipal user, VacancyWriter writer)
     {
         var read = await StrictJson.ReadAsync<VacancyInput>(request);
         if (read.Value is not { } input) return read.Problem();
-        var caller = Caller.From(user);
-        var errors = new FieldErrors();
-        var vacancy = validator.Validate(input, PublicIds.New(PublicIds.Vacancy), errors);
-        if (vacancy is null) return errors.ToProblem();
-        var externalId = VacancyInputValidator.ExternalIdOf(input)!;
-        using (var write = region.BeginWrite())
+        var result = writer.Create(input, Caller.From(user));
+        return result.Status switch
         {
-            if (repository.FindVacancyByExternalId(write.Connection, write.Transaction, caller.OrganisationId, externalId) is { } existing)
-                return ExternalIdTaken(externalId, existing.Id);
-            var stored = new StoredVacancy(vacancy, caller.OrganisationId, externalId);
-            repository.InsertVacancy(write.Connection, write.Transaction, stored);
-            audit.Change(write.Connection, write.Transaction, caller, "vacancy.create", "vacancy", vacancy.Id, externalId);
-            write.Commit(s => s.With(stored));
-        }
-        return TypedResults.Created($"/vacancies/{vacancy.Id}", new VacancyView(vacancy.Id, externalId, vacancy));
+            WriteStatus.Done => TypedResults.Created($"/vacancies/{result.Value!.Id}", result.Value),
+            WriteStatus.Conflict => ExternalIdTaken(VacancyInputValidator.ExternalIdOf(input)!, result.ConflictWith!),
+            _ => result.Errors!.ToProblem(),
+        };
     }
 
-    public static async Task<IResult> Replace(
-        string id, HttpRequest request, ClaimsPrincipal user, VacancyInputValidator validator, RegionRepository repository, AuditTrail audit,
-        RegionStore region)
+    public static async Task<IResult> Replace(string id, HttpRequest request, ClaimsPrincipal user, VacancyWriter writer, RegionStore region)
     {
         var caller = Caller.From(user);
         if (region.Current.FindVacancy(id) is not { } current || current.OrganisationId != caller.OrganisationId) return RequestProblem.NotFound("Stelle", id);
         var read = await StrictJson.ReadAsync<VacancyInput>(request);
         if (read.Value is not { } input) return read.Problem();
-        var errors = new FieldErrors();
-        var vacancy = validator.Validate(input, id, errors);
-        if (vacancy is null) return errors.ToProblem();
-        var externalId = VacancyInputValidator.ExternalIdOf(input)!;
-        using (var write = region.BeginWrite())
+        var result = writer.Replace(id, input, caller);
+        return result.Status switch
         {
-            if (repository.FindVacancyByExternalId(write.Connection, write.Transaction, caller.OrganisationId, externalId) is { } other && other.Id != id)
-                return ExternalIdTaken(externalId, other.Id);
-            var stored = new StoredVacancy(vacancy, caller.OrganisationId, externalId);
-            if (!repository.UpdateVacancy(write.Connection, write.Transaction, stored)) return RequestProblem.NotFound("Stelle", id);
-            audit.Change(write.Connection, write.Transaction, caller, "vacancy.update", "vacancy", id, externalId);
-            write.Commit(s => s.With(stored));
-        }
-        return TypedResults.Ok(new VacancyView(id, externalId, vacancy));
+            WriteStatus.Done => TypedResults.Ok(result.Value),
+            WriteStatus.NotFound => RequestProblem.NotFound("Stelle", id),
+            WriteStatus.Conflict => ExternalIdTaken(VacancyInputValidator.ExternalIdOf(input)!, result.ConflictWith!),
+            _ => result.Errors!.ToProblem(),
+        };
     }
 
-    public static IResult Delete(string id, ClaimsPrincipal user, RegionRepository repository, AuditTrail audit, RegionStore region)
-    {
-        var caller = Caller.From(user);
-        using (var write = region.BeginWrite())
-        {
-            if (!repository.DeleteVacancy(write.Connection, write.Transaction, id, caller.OrganisationId)) return RequestProblem.NotFound("Stelle", id);
-            audit.Change(write.Connection, write.Transaction, caller, "vacancy.delete", "vacancy", id);
-            write.Commit(s => s.WithoutVacancy(id));
-        }
-        return TypedResults.NoContent();
-    }
+    public static IResult Delete(string id, ClaimsPrincipal user, VacancyWriter writer) =>
+        writer.Delete(id, Caller.From(user)).Status == WriteStatus.Done ? TypedResults.NoContent() : RequestProblem.NotFound("Stelle", id);
 
     private static ProblemHttpResult ExternalIdTaken(string externalId, string existingId) => TypedResults.Problem(
         title: "Externe Kennung schon vergeben",
