@@ -11,11 +11,14 @@ using Matcher.Api.Shortlists;
 using Matcher.Api.Taxonomy;
 using Matcher.Api.Upskilling;
 using Matcher.Api.Vacancies;
+using Matcher.Api.Web;
 
-var builder = WebApplication.CreateBuilder(args);
+// The web root is the copy next to the binary, so that the pages' files are there however the service is started.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot") });
 
 // Services: the matching core, German explanations, problem details, OpenAPI.
 builder.Services.AddMatcher(builder.Configuration);
+builder.Services.AddWebAccess();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<TransientFaultHandler>();
 builder.Services.AddOpenApi();
@@ -44,11 +47,12 @@ app.Services.GetRequiredService<Matcher.Core.Shortlists.ShortlistBuilder>();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAntiforgery();
 
+app.MapRazorPages();
 app.MapOpenApi().AllowAnonymous();
 app.MapHealth();
 app.MapTaxonomy();

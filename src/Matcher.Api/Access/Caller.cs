@@ -14,8 +14,9 @@ public sealed record Caller(long? KeyId, long OrganisationId, Role Role, long? U
     public const string KeyIdClaim = "matcher:key";
     public const string UserIdClaim = "matcher:user";
     public const string OrganisationClaim = "matcher:organisation";
+    public const string OrganisationNameClaim = "matcher:organisation-name";
 
-    public ClaimsPrincipal ToPrincipal(string scheme, string? displayName = null)
+    public ClaimsPrincipal ToPrincipal(string scheme, string? displayName = null, string? organisationName = null)
     {
         var claims = new List<Claim>
         {
@@ -25,6 +26,7 @@ public sealed record Caller(long? KeyId, long OrganisationId, Role Role, long? U
         if (KeyId is { } key) claims.Add(new Claim(KeyIdClaim, key.ToString(CultureInfo.InvariantCulture)));
         if (UserId is { } user) claims.Add(new Claim(UserIdClaim, user.ToString(CultureInfo.InvariantCulture)));
         if (displayName is not null) claims.Add(new Claim(ClaimTypes.Name, displayName));
+        if (organisationName is not null) claims.Add(new Claim(OrganisationNameClaim, organisationName));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
     }
 

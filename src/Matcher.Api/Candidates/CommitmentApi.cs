@@ -24,54 +24,30 @@ public static class CommitmentApi
         return app;
     }
 
-    public static IResult Get(string id, RegionStore region, ClaimsPrincipal user, Database database, AuditTrail audit)
+    public static IResult Get(string id, RegionStore region, ClaimsPrincipal user, Commitments commitments)
     {
         if (Own(id, region, user) is { } notFound) return notFound;
-        audit.View(Caller.From(user), "candidate.commitment", "candidate", id);
-        using var connection = database.Open();
-        return connection.QuerySingleOrDefault<CommitmentView>(
-            "SELECT vacancy_id AS VacancyId, state AS State, since AS Since FROM commitments WHERE candidate_id = @id", new { id }) is { } view
-            ? TypedResults.Ok(view)
-            : RequestProblem.NotFound("Zusage", id);
+        return commitments.Find(Caller.From(user), id) is { } view ? TypedResults.Ok(view) : RequestProblem.NotFound("Zusage", id);
     }
 
-    public static async Task<IResult> Put(string id, HttpRequest request, RegionStore region, ClaimsPrincipal user, Database database, AuditTrail audit, TimeProvider clock)
+    public static async Task<IResult> Put(string id, HttpRequest request, RegionStore region, ClaimsPrincipal user, Commitments commitments)
     {
         if (Own(id, region, user) is { } notFound) return notFound;
         var read = await StrictJson.ReadAsync<CommitmentInput>(request);
         if (read.Value is not { } input) return read.Problem();
-        var errors = new FieldErrors();
-        if (input.State is not ("accepted" or "started")) errors.Add("state", $"'{input.State}' ist ungültig: accepted (Vorschlag angenommen) oder started (Arbeit/Ausbildung begonnen).");
-        if (region.Current.FindVacancy(input.VacancyId) is null) errors.Add("vacancyId", $"Die Stelle '{input.VacancyId}' gibt es nicht.");
-        if (!region.Current.FindCandidate(id)!.MayBeMatched) errors.Add("candidate", "Ohne Einwilligung in den Abgleich kann keine Zusage erfasst werden.");
-        if (errors.Any) return errors.ToProblem();
-        var caller = Caller.From(user);
-        var since = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        using (var connection = database.Open())
-        using (var transaction = connection.BeginTransaction())
+        var result = commitments.Set(Caller.From(user), id, input.VacancyId, input.State);
+        return result.Status switch
         {
-            connection.Execute(
-                """
-                INSERT INTO commitments (candidate_id, vacancy_id, state, since, key_id) VALUES (@id, @vacancy, @state, @since, @key)
-                ON CONFLICT (candidate_id) DO UPDATE SET vacancy_id = @vacancy, state = @state,
-                    since = CASE WHEN commitments.vacancy_id = @vacancy THEN commitments.since ELSE @since END, key_id = @key
-                """,
-                new { id, vacancy = input.VacancyId, state = input.State, since, key = caller.KeyId }, transaction);
-            audit.Change(connection, transaction, caller, "commitment.set", "candidate", id, $"{input.State} {input.VacancyId}");
-            transaction.Commit();
-        }
-        return Get(id, region, user, database, audit);
+            WriteStatus.Done => TypedResults.Ok(result.Value),
+            WriteStatus.NotFound => RequestProblem.NotFound("Kandidat", id),
+            _ => result.Errors!.ToProblem(),
+        };
     }
 
-    public static IResult Delete(string id, RegionStore region, ClaimsPrincipal user, Database database, AuditTrail audit)
+    public static IResult Delete(string id, RegionStore region, ClaimsPrincipal user, Commitments commitments)
     {
         if (Own(id, region, user) is { } notFound) return notFound;
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        if (connection.Execute("DELETE FROM commitments WHERE candidate_id = @id", new { id }, transaction) == 0) return RequestProblem.NotFound("Zusage", id);
-        audit.Change(connection, transaction, Caller.From(user), "commitment.delete", "candidate", id);
-        transaction.Commit();
-        return TypedResults.NoContent();
+        return commitments.Clear(Caller.From(user), id).Status == WriteStatus.Done ? TypedResults.NoContent() : RequestProblem.NotFound("Zusage", id);
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Own(string id, RegionStore region, ClaimsPrincipal user) =>

@@ -29,17 +29,31 @@ public static class PairCheckApi
     }
 
     public static Results<Ok<PairCheckResponse>, ProblemHttpResult, ValidationProblem> Check(
-        string id, string? vacancy, string? on, RegionStore region, ShortlistBuilder shortlists, GermanExplanation explain, RegionCalendar calendar,
-        ClaimsPrincipal user, AuditTrail audit)
+        string id, string? vacancy, string? on, PairChecks checks, RegionCalendar calendar, ClaimsPrincipal user)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(vacancy)) errors["vacancy"] = ["Pflichtfeld fehlt: die Kennung der Stelle (z. B. S-000157)."];
         var date = QueryParameter.Date(on, "on", calendar.Today, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
-        var caller = Caller.From(user);
+        return checks.Check(Caller.From(user), id, vacancy!, date) switch
+        {
+            (null, _) => RequestProblem.NotFound("Kandidat", id),
+            (_, null) => RequestProblem.NotFound("Stelle", vacancy!),
+            (_, var answer) => TypedResults.Ok(answer),
+        };
+    }
+}
+
+/// <summary>The pair check for the API and the web pages alike.</summary>
+public sealed class PairChecks(RegionStore region, ShortlistBuilder shortlists, GermanExplanation explain, AuditTrail audit)
+{
+    /// <summary>The person (null when not the caller's) and the answer (null when the vacancy does not exist).</summary>
+    public (StoredCandidate? Person, PairCheckResponse? Answer) Check(Caller caller, string id, string vacancyId, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
         var snapshot = region.Current;
-        if (snapshot.FindCandidate(id) is not { } stored || !caller.MaySee(stored)) return RequestProblem.NotFound("Kandidat", id);
-        if (snapshot.FindVacancy(vacancy!) is not { } offer) return RequestProblem.NotFound("Stelle", vacancy!);
+        if (snapshot.FindCandidate(id) is not { } stored || !caller.MaySee(stored)) return (null, null);
+        if (snapshot.FindVacancy(vacancyId) is not { } offer) return (stored, null);
         audit.View(caller, "candidate.check", "candidate", id, "vacancy " + offer.Vacancy.Id);
         var minimum = new BatchOptions().MinimumScore;
         var review = shortlists.Review(stored.Candidate, offer.Vacancy, snapshot.AllVacancies, date, minimum);
@@ -52,7 +66,7 @@ public static class PairCheckApi
                 $"Passung {review.Score.Value * 100:0} von 100: unter der Mindestpassung von {minimum * 100:0}, die ein Abgleichslauf vorschlägt."));
         var entry = new ShortlistEntry(stored.Candidate.Id, offer.Vacancy.Id, review.Score, review.Eligibility);
         var item = ShortlistApi.ToItem(entry, 0, offer.Vacancy, explain, pseudonyms: null);
-        return TypedResults.Ok(new PairCheckResponse(id, offer.Vacancy.Id, date, review.IsPossible && stored.MayBeMatched, reasons,
+        return (stored, new PairCheckResponse(id, offer.Vacancy.Id, date, review.IsPossible && stored.MayBeMatched, reasons,
             review.Score.KnockOuts.Select(k => new KnockOutItem(k.Reason.ToString(), explain.KnockOut(k))).ToList(),
             review.Rank, review.Possible, review.PossibleFrom, item));
     }

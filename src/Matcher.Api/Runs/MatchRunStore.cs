@@ -95,6 +95,13 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
         return connection.QuerySingleOrDefault<RunRow>($"{SelectRuns} WHERE id = @id", new { id }) is { } row ? ToRun(row) : null;
     }
 
+    /// <summary>The newest completed run.</summary>
+    public long? LatestCompleted()
+    {
+        using var connection = database.Open();
+        return connection.QuerySingleOrDefault<long?>("SELECT max(id) FROM match_runs WHERE status = 'completed'");
+    }
+
     /// <summary>The newest completed run before <paramref name="id"/>.</summary>
     public long? PreviousCompleted(long id)
     {

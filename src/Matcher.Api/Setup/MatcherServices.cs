@@ -50,14 +50,18 @@ public static class MatcherServices
         services.AddSingleton<VacancyImporter>();
         services.AddSingleton<CandidateInputValidator>();
         services.AddSingleton<CandidateWriter>();
+        services.AddSingleton<Commitments>();
+        services.AddSingleton<PairChecks>();
         services.AddSingleton<VacancyWriter>();
         services.AddSingleton<UserStore>();
         services.AddSingleton(sp => new Matcher.Core.Upskilling.UpskillingAdvisor(sp.GetRequiredService<OccupationTaxonomy>(), sp.GetRequiredService<PairScorer>()));
         services.AddSingleton(sp => new BatchPipeline(sp.GetRequiredService<PairScorer>(), sp.GetRequiredService<EligibilityChecker>()));
         services.AddSingleton<GermanExplanation>();
         services.AddSingleton<Shortlists.VacancyIndexFactory>();
+        services.AddSingleton<Shortlists.ShortlistQueries>();
         services.AddSingleton<MatchRunStore>();
         services.AddSingleton<MatchRunner>();
+        services.AddSingleton<RunQueries>();
         services.AddHostedService<NightlyScheduler>();
         services.AddSingleton(sp => new RegionStore(sp.GetRequiredService<RegionRepository>(), sp.GetRequiredService<Database>(), Options(sp).RegionName));
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)

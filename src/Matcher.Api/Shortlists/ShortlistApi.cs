@@ -27,47 +27,35 @@ public static class ShortlistApi
     }
 
     public static Results<Ok<ShortlistResponse>, ProblemHttpResult, ValidationProblem> ForCandidate(
-        string id, string? k, string? on, RegionStore region, VacancyIndexFactory indexes, GermanExplanation explain, RegionCalendar calendar, ClaimsPrincipal user,
-        AuditTrail audit)
+        string id, string? k, string? on, ShortlistQueries queries, RegionCalendar calendar, ClaimsPrincipal user)
     {
         var errors = new Dictionary<string, string[]>();
         var top = QueryParameter.WholeNumber(k, "k", DefaultK, 1, MaxK, errors);
         var today = QueryParameter.Date(on, "on", calendar.Today, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
-        var snapshot = region.Current;
-        if (snapshot.FindCandidate(id) is not { } stored || !Caller.From(user).MaySee(stored)) return RequestProblem.NotFound("Kandidat", id);
-        if (!stored.MayBeMatched) return NoConsent(id);
-        audit.View(Caller.From(user), "candidate.shortlist", "candidate", id);
-        var entries = snapshot.VacancyIndexFor(today, indexes.Build).ForCandidate(stored.Candidate, top);
-        return TypedResults.Ok(new ShortlistResponse("candidate", id, today, top, ToItems(entries, snapshot, explain, null)));
+        return queries.ForCandidate(Caller.From(user), id, top, today) switch
+        {
+            null => RequestProblem.NotFound("Kandidat", id),
+            { ConsentMissing: true } => NoConsent(id),
+            var list => TypedResults.Ok(list),
+        };
     }
 
     public static Results<Ok<ShortlistResponse>, ProblemHttpResult, ValidationProblem> ForVacancy(
-        string id, string? k, string? on, RegionStore region, ShortlistBuilder shortlists, GermanExplanation explain, RegionCalendar calendar, ClaimsPrincipal user,
-        Pseudonyms pseudonyms, AuditTrail audit)
+        string id, string? k, string? on, ShortlistQueries queries, RegionCalendar calendar, ClaimsPrincipal user)
     {
         var errors = new Dictionary<string, string[]>();
         var top = QueryParameter.WholeNumber(k, "k", DefaultK, 1, MaxK, errors);
         var today = QueryParameter.Date(on, "on", calendar.Today, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
-        var snapshot = region.Current;
-        var caller = Caller.From(user);
-        if (snapshot.FindVacancy(id) is not { } stored || !caller.MaySee(stored)) return RequestProblem.NotFound("Stelle", id);
-        // Coaches rank their own candidates; chambers and the operator all who consented (chambers see pseudonyms).
-        var pool = caller.Role == Role.Coach
-            ? snapshot.Candidates.Where(c => c.MayBeMatched && caller.MaySee(c)).Select(c => c.Candidate).ToList()
-            : snapshot.MatchableCandidates;
-        var entries = shortlists.ForVacancy(stored.Vacancy, pool, top, today);
-        audit.View(caller, "vacancy.shortlist", "vacancy", id, "candidates " + string.Join(',', entries.Select(e => e.CandidateId)));
-        return TypedResults.Ok(new ShortlistResponse("vacancy", id, today, top,
-            ToItems(entries, snapshot, explain, caller.Role == Role.Chamber ? pseudonyms : null)));
+        return queries.ForVacancy(Caller.From(user), id, top, today) is { } list ? TypedResults.Ok(list) : RequestProblem.NotFound("Stelle", id);
     }
 
     /// <summary>
     /// Shortlist items; with <paramref name="pseudonyms"/> (for chambers) candidate ids are pseudonymised and the legal answer is
     /// the <see cref="EmployerLegalView"/>: from when, and which permit and consent, never the residence title.
     /// </summary>
-    private static List<ShortlistItem> ToItems(IReadOnlyList<ShortlistEntry> entries, RegionSnapshot snapshot, GermanExplanation explain, Pseudonyms? pseudonyms)
+    internal static List<ShortlistItem> ToItems(IReadOnlyList<ShortlistEntry> entries, RegionSnapshot snapshot, GermanExplanation explain, Pseudonyms? pseudonyms)
     {
         // A chamber's list is ordered by what it sees (the score without the commute), so the order says nothing of distances.
         var ordered = pseudonyms is null ? entries

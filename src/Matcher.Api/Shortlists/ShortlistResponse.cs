@@ -5,7 +5,9 @@ namespace Matcher.Api.Shortlists;
 
 /// <summary>A shortlist for one candidate or one vacancy.</summary>
 /// <param name="For">"candidate" or "vacancy".</param>
-public sealed record ShortlistResponse(string For, string Id, DateOnly AsOf, int K, IReadOnlyList<ShortlistItem> Entries);
+/// <param name="ConsentMissing">The person has not consented to matching: no list (the API answers 409).</param>
+public sealed record ShortlistResponse(string For, string Id, DateOnly AsOf, int K, IReadOnlyList<ShortlistItem> Entries,
+    [property: System.Text.Json.Serialization.JsonIgnore] bool ConsentMissing = false);
 
 /// <summary>
 /// One entry, best first; <see cref="Explanation"/> is a German paragraph for reading out. For chambers <see cref="Score"/> is

@@ -7,10 +7,12 @@ namespace Matcher.Api.Storage;
 
 /// <summary>
 /// Fills an empty database with the synthetic demo region: two chambers with the vacancies, a job centre with the
-/// candidates (consent recorded as "demo"), the operator, and one key per organisation, logged once.
+/// candidates (consent recorded as "demo"), the operator, and one API key and one login (with a random password) per
+/// organisation, logged once with the organisation's name.
 /// All of it in one transaction, so a failed seed leaves the database empty.
 /// </summary>
-public sealed class DemoSeeder(Database database, RegionRepository repository, AccessStore access, OccupationTaxonomy taxonomy, TimeProvider clock, ILogger<DemoSeeder> log)
+public sealed class DemoSeeder(
+    Database database, RegionRepository repository, AccessStore access, UserStore users, OccupationTaxonomy taxonomy, TimeProvider clock, ILogger<DemoSeeder> log)
 {
     public const string Ihk = "IHK Halle-Dessau";
     public const string Hwk = "Handwerkskammer Halle (Saale)";
@@ -40,11 +42,28 @@ public sealed class DemoSeeder(Database database, RegionRepository repository, A
         transaction.Commit();
 
         StorageLog.DemoSeeded(log, region.Candidates.Count, region.Vacancies.Count);
-        foreach (var (organisation, role) in new[] { (ihk, Role.Chamber), (hwk, Role.Chamber), (jobcenter, Role.Coach), (operatorId, Role.Admin) })
+        foreach (var (organisation, name, role, login, person) in new[]
+        {
+            (ihk, Ihk, Role.Chamber, "ihk", "Ilse Hartmann"), (hwk, Hwk, Role.Chamber, "hwk", "Hans Winkler"),
+            (jobcenter, Jobcenter, Role.Coach, "jobcenter", "Jana Conrad"), (operatorId, Operator, Role.Admin, "betrieb", "Bernd Becker"),
+        })
         {
             var (_, key) = access.CreateKey(organisation, role);
-            StorageLog.DemoKey(log, RoleNames.Of(role), organisation, key);
+            StorageLog.DemoKey(log, RoleNames.Of(role), name, key);
+            var password = DemoPassword();
+            var errors = new Requests.FieldErrors();
+            if (users.Create(organisation, login, person, password, errors) is null)
+                throw new InvalidOperationException("Demo user: " + string.Join("; ", errors.All.Select(e => e.Reason)));
+            StorageLog.DemoLogin(log, name, login, password);
         }
         return true;
+    }
+
+    /// <summary>A random password that is easy to type: four groups of four letters and digits (about 95 bits).</summary>
+    private static string DemoPassword()
+    {
+        const string alphabet = "abcdefghkmnpqrstuvwxyzABCDEFGHKMNPQRSTUVWXYZ23456789";
+        var chars = System.Security.Cryptography.RandomNumberGenerator.GetItems<char>(alphabet, 16);
+        return string.Join('-', Enumerable.Range(0, 4).Select(g => new string(chars, g * 4, 4)));
     }
 }

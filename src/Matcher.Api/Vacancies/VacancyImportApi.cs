@@ -40,7 +40,8 @@ public static class VacancyImportApi
             extensions: new Dictionary<string, object?> { ["report"] = report });
     }
 
-    private static List<ParsedRow> ReadCsv(byte[] bytes, FieldErrors fileErrors)
+    /// <summary>The rows of a UTF-8 CSV file (with or without BOM), or the file's errors.</summary>
+    internal static List<ParsedRow> ReadCsv(byte[] bytes, FieldErrors fileErrors)
     {
         string text;
         try

@@ -1,0 +1,49 @@
+using Matcher.Api.Requests;
+using Matcher.Api.Vacancies;
+using Matcher.Api.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Matcher.Api.Pages.Offers;
+
+/// <summary>
+/// A CSV file of vacancies, through the same reader and importer as <c>POST /vacancies/import</c>: all or nothing unless
+/// the chamber chooses to keep the good rows, and a report for every row.
+/// </summary>
+public sealed class ImportModel(VacancyImporter importer) : PersonPage
+{
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    [BindProperty]
+    public bool SkipBadRows { get; set; }
+
+    public ImportReport? Report { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var errors = new FieldErrors();
+        if (Upload is null || Upload.Length == 0) errors.Add("file", "Bitte eine CSV-Datei wählen.");
+        else if (Upload.Length > StrictJson.ImportLimitBytes) errors.Add("file", $"Die Datei ist größer als {StrictJson.ImportLimitBytes / 1024 / 1024} MiB.");
+        if (errors.Any)
+        {
+            Show(errors);
+            return Page();
+        }
+        using var buffer = new MemoryStream();
+        await Upload!.CopyToAsync(buffer);
+        var rows = VacancyImportApi.ReadCsv(buffer.ToArray(), errors);
+        if (!errors.Any && rows.Count == 0) errors.Add("file", "Die Datei enthält keine Datensätze.");
+        if (!errors.Any && rows.Count > VacancyImporter.MaxRows) errors.Add("file", $"{rows.Count} Datensätze; höchstens {VacancyImporter.MaxRows} pro Import.");
+        if (errors.Any)
+        {
+            Show(errors);
+            return Page();
+        }
+        Report = importer.Import(Me, rows, SkipBadRows);
+        return Page();
+    }
+}
