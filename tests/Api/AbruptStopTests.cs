@@ -22,7 +22,7 @@ public sealed class AbruptStopTests : IDisposable
     public async Task A_killed_service_loses_no_committed_write_and_leaves_no_corrupt_file()
     {
         string vacancyId;
-        using (var first = await Service.Start(database))
+        using (var first = await ServiceProcess.Start(database))
         {
             using var chamber = first.Client(first.DemoKeys["chamber"]);
             var created = await chamber.PostAsJsonAsync(new Uri("/vacancies", UriKind.Relative), VacancyWriteTests.Electrician("crash-1"));
@@ -39,7 +39,7 @@ public sealed class AbruptStopTests : IDisposable
         }
         SqliteConnection.ClearAllPools();
 
-        using var second = await Service.Start(database);
+        using var second = await ServiceProcess.Start(database);
         using var again = second.Client(await second.CreateKey("Matcher-Betrieb", "admin"));
         Assert.Equal(HttpStatusCode.OK, (await again.GetAsync(new Uri($"/vacancies/{vacancyId}", UriKind.Relative))).StatusCode);
     }
@@ -52,7 +52,7 @@ public sealed class AbruptStopTests : IDisposable
     {
         const string name = "Amira Totalloeschung-Probe";
         string id;
-        using (var first = await Service.Start(database))
+        using (var first = await ServiceProcess.Start(database))
         {
             using var coach = first.Client(first.DemoKeys["coach"]);
             var body = CandidateWriteTests.Cook();
@@ -74,7 +74,7 @@ public sealed class AbruptStopTests : IDisposable
         }
         SqliteConnection.ClearAllPools();
 
-        using var second = await Service.Start(database);
+        using var second = await ServiceProcess.Start(database);
         using var again = second.Client(await second.CreateKey("Jobcenter Burgenlandkreis", "coach"));
         var read = await again.GetAsync(new Uri($"/candidates/{id}", UriKind.Relative));
         if (read.StatusCode == HttpStatusCode.OK)
@@ -99,92 +99,5 @@ public sealed class AbruptStopTests : IDisposable
     {
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(database + suffix);
-    }
-
-    /// <summary>Matcher.Api.dll from the test's output folder, on a loopback port, with a small demo region.</summary>
-    private sealed class Service : IDisposable
-    {
-        private readonly Process process;
-        private readonly string database;
-        private readonly string url;
-
-        private Service(Process process, string database, string url, Dictionary<string, string> demoKeys)
-        {
-            this.process = process;
-            this.database = database;
-            this.url = url;
-            DemoKeys = demoKeys;
-        }
-
-        /// <summary>The demo keys the first start logs, by role.</summary>
-        public Dictionary<string, string> DemoKeys { get; }
-
-        public static async Task<Service> Start(string database)
-        {
-            var url = $"http://127.0.0.1:{FreePort()}";
-            var process = Process.Start(Info(database, "--urls", url, "--Matcher:DemoCandidates=60", "--Matcher:DemoVacancies=30", "--Matcher:NightlyRunAt=off"))!;
-            var keys = new Dictionary<string, string>();
-            var ready = new TaskCompletionSource();
-            process.OutputDataReceived += (_, e) =>
-            {
-                if (e.Data is null) return;
-                var at = e.Data.IndexOf("Demo key for role ", StringComparison.Ordinal);
-                if (at >= 0) lock (keys) keys[e.Data[(at + 18)..].Split(' ')[0]] = e.Data[(e.Data.LastIndexOf(' ') + 1)..];
-                if (e.Data.Contains("Application started", StringComparison.Ordinal)) ready.TrySetResult();
-            };
-            process.BeginOutputReadLine();
-            var started = await Task.WhenAny(ready.Task, Task.Delay(TimeSpan.FromSeconds(60)), process.WaitForExitAsync());
-            if (started != ready.Task)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new InvalidOperationException("The service did not start within a minute.");
-            }
-            lock (keys) return new Service(process, database, url, new Dictionary<string, string>(keys));
-        }
-
-        public HttpClient Client(string key)
-        {
-            var client = new HttpClient { BaseAddress = new Uri(url) };
-            client.DefaultRequestHeaders.Add("X-Api-Key", key);
-            return client;
-        }
-
-        public async Task<string> CreateKey(string organisation, string role)
-        {
-            using var keys = Process.Start(Info(database, "keys", "create", "--org", organisation, "--role", role))!;
-            var output = await keys.StandardOutput.ReadToEndAsync();
-            await keys.WaitForExitAsync();
-            return output.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith("mk_", StringComparison.Ordinal));
-        }
-
-        /// <summary>SIGKILL: no shutdown code runs, as when the machine's power goes.</summary>
-        public void Kill()
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-        }
-
-        public void Dispose()
-        {
-            if (!process.HasExited) Kill();
-            process.Dispose();
-        }
-
-        private static ProcessStartInfo Info(string database, params string[] arguments)
-        {
-            var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false, WorkingDirectory = AppContext.BaseDirectory };
-            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Matcher.Api.dll"));
-            foreach (var a in arguments) info.ArgumentList.Add(a);
-            info.ArgumentList.Add($"--ConnectionStrings:Matcher=Data Source={database}");
-            info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-            return info;
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
     }
 }

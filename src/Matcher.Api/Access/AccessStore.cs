@@ -93,6 +93,15 @@ public sealed class AccessStore(Database database, TimeProvider clock)
         return caller;
     }
 
+    /// <summary>An organisation's keys, newest first: id, role, the first characters (to recognise one), when made and revoked.</summary>
+    public IReadOnlyList<KeyInfo> Keys(long organisationId)
+    {
+        using var connection = database.Open();
+        return [.. connection.Query<KeyInfo>(
+            "SELECT id AS Id, role AS Role, prefix AS Prefix, created_at AS CreatedAt, revoked_at AS RevokedAt FROM api_keys WHERE organisation_id = @organisationId ORDER BY id DESC",
+            new { organisationId })];
+    }
+
     /// <summary>Revokes a key; false when there is no such active key.</summary>
     public bool RevokeKey(long keyId)
     {
@@ -110,3 +119,6 @@ public sealed class AccessStore(Database database, TimeProvider clock)
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
+
+/// <summary>A key as the operator's list shows it (never the key itself).</summary>
+public sealed record KeyInfo(long Id, string Role, string Prefix, string CreatedAt, string? RevokedAt);

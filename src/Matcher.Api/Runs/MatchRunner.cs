@@ -30,6 +30,12 @@ public sealed class MatchRunner(
     public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(5);
 
     private readonly Lock tracking = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, RunProgress> progress = new();
+
+    /// <summary>How far a run of this process has got; null when it is not running here.</summary>
+    public RunProgress? Progress(long runId) => progress.TryGetValue(runId, out var p) ? p with { Elapsed = DateTime.UtcNow - started.GetValueOrDefault(runId) } : null;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, DateTime> started = new();
     private Task background = Task.CompletedTask;
 
     /// <summary>The run started last in the background (completed when none is going on); tests and shutdown wait on it.</summary>
@@ -71,17 +77,22 @@ public sealed class MatchRunner(
     public bool Execute(long runId, CancellationToken cancellation)
     {
         var watch = Stopwatch.StartNew();
+        started[runId] = DateTime.UtcNow;
+        progress[runId] = new RunProgress(runId, "Daten laden", 0, null, null, TimeSpan.Zero);
         using var heartbeat = new Timer(_ => Beat(runId), null, HeartbeatInterval, HeartbeatInterval);
         try
         {
             var (candidates, vacancies) = repository.LoadAll();
             var matchable = candidates.Where(c => c.MayBeMatched).ToList();
+            progress[runId] = new RunProgress(runId, "Daten vorbereiten", 1, matchable.Count, vacancies.Count, TimeSpan.Zero);
+            var stages = new StageListener(stage => progress.AddOrUpdate(runId, _ => new RunProgress(runId, RunProgress.NextStep(stage.Stage), 2, matchable.Count, vacancies.Count, TimeSpan.Zero),
+                (_, p) => p with { Step = RunProgress.NextStep(stage.Stage), StepsDone = p.StepsDone + 1 }));
             var today = store.Find(runId)?.AsOf ?? calendar.Today;
             var (pins, overCapacity) = Pins(matchable, vacancies);
             var large = (long)matchable.Count * vacancies.Count > ExactUpToPairs;
             var result = pipeline.Run(matchable.Select(c => c.Candidate).ToList(), vacancies.Select(v => v.Vacancy).ToList(), today,
                 new BatchOptions(MaxPairsPerCandidate: large ? 50 : null, MaxPairsPerPlace: large ? 40 : null, Pins: pins,
-                    MaxDegreeOfParallelism: options.Value.RunParallelism()), cancellation);
+                    MaxDegreeOfParallelism: options.Value.RunParallelism()), stages, cancellation);
             if (result.Status != AssignmentStatus.Optimal)
             {
                 Fail(runId, $"Keine Zuordnung: {result.Message}", null);
@@ -120,6 +131,11 @@ public sealed class MatchRunner(
             Fail(runId, $"Fehler: {e.Message}", e);
             return false;
         }
+        finally
+        {
+            progress.TryRemove(runId, out _);
+            started.TryRemove(runId, out _);
+        }
     }
 
     /// <summary>Commitments of candidates still matchable to vacancies that still exist, at most as many per vacancy as it has places (oldest first).</summary>
@@ -139,6 +155,12 @@ public sealed class MatchRunner(
             pins.Add((candidate, vacancy));
         }
         return (pins, overCapacity);
+    }
+
+    /// <summary>Reports stages on the calling thread (not the synchronisation context <see cref="Progress{T}"/> would use).</summary>
+    private sealed class StageListener(Action<StageTiming> report) : IProgress<StageTiming>
+    {
+        public void Report(StageTiming value) => report(value);
     }
 
     private void Beat(long runId)

@@ -14,13 +14,27 @@ namespace Matcher.Core.Batch;
 /// </summary>
 public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibility)
 {
-    public BatchResult Run(IReadOnlyList<Candidate> candidates, IReadOnlyList<Vacancy> vacancies, DateOnly on, BatchOptions options, CancellationToken cancellation = default)
+    public BatchResult Run(IReadOnlyList<Candidate> candidates, IReadOnlyList<Vacancy> vacancies, DateOnly on, BatchOptions options, CancellationToken cancellation = default) =>
+        Run(candidates, vacancies, on, options, null, cancellation);
+
+    /// <summary>
+    /// Runs the pipeline; <paramref name="progress"/>, when given, hears each stage as it ends (index, generate+score,
+    /// vacancy cut, build, solve, verify, explain) with its time.
+    /// </summary>
+    public BatchResult Run(IReadOnlyList<Candidate> candidates, IReadOnlyList<Vacancy> vacancies, DateOnly on, BatchOptions options,
+        IProgress<StageTiming>? progress, CancellationToken cancellation = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MinimumScore, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MinimumScore, 1);
         var timings = new List<StageTiming>();
         var watch = Stopwatch.StartNew();
-        void Stage(string name) { timings.Add(new StageTiming(name, watch.Elapsed)); watch.Restart(); }
+        void Stage(string name)
+        {
+            var timing = new StageTiming(name, watch.Elapsed);
+            timings.Add(timing);
+            progress?.Report(timing);
+            watch.Restart();
+        }
 
         var generator = new PairGenerator(vacancies, scorer, eligibility, on);
         var candidateIndex = Index(candidates.Select(c => c.Id));

@@ -1,0 +1,94 @@
+using System.Text;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Matcher.Tests.Web;
+
+/// <summary>A chamber's day in the browser: its offers, a new vacancy, a CSV with a bad row, a shortlist.</summary>
+public sealed class ChamberJourneyTests(WebServiceFixture fixture, ITestOutputHelper output) : IClassFixture<WebServiceFixture>
+{
+    private Browser? Open() => Browser.Open(fixture.Service.Url, output);
+
+    [Fact]
+    public void Chamber_creates_a_vacancy_from_its_title_and_sees_who_fits()
+    {
+        using var browser = Open();
+        if (browser is null) return;
+        try
+        {
+            browser.LogIn("ihk", fixture.Service.DemoLogins["ihk"]);
+            Assert.Equal("/Offers", browser.CurrentPath);
+            Assert.Contains("IHK Halle-Dessau", browser.Find("angemeldet").Text, StringComparison.Ordinal);
+            Assert.Contains("Einträge", browser.Find("anzahl").Text, StringComparison.Ordinal);
+
+            browser.Click("neue-stelle");
+            browser.Choose("kind", "Stelle");
+            browser.Type("occupationTitle", "Fachkraft für Lagerlogistik");
+            browser.Type("places", "2");
+            browser.Type("employer", "Logistik Naumburg GmbH");
+            browser.Type("externalId", "browser-lager-1");
+            browser.Choose("town", "Naumburg (Saale)");
+            browser.Type("payEur", "16,50");
+            browser.Type("weeklyHours", "40");
+            browser.Find("startDate").SendKeys("01022027");
+            browser.Click("speichern");
+
+            browser.WaitFor(() => browser.CurrentPath == "/Offers/Details");
+            Assert.Contains("angelegt", browser.Find("hinweis").Text, StringComparison.Ordinal);
+            Assert.Contains("Fachkraft für Lagerlogistik", browser.Driver.Title, StringComparison.Ordinal);
+            var list = browser.Text;
+            Assert.Contains("Passende Personen", list, StringComparison.Ordinal);
+            Assert.Contains("Person P-", list, StringComparison.Ordinal);
+            Assert.Contains("Rechtlich:", list, StringComparison.Ordinal);
+            Assert.DoesNotContain("Duldung", list, StringComparison.Ordinal);
+            Assert.DoesNotContain("Gestattung", list, StringComparison.Ordinal);
+        }
+        catch
+        {
+            browser.Screenshot(nameof(Chamber_creates_a_vacancy_from_its_title_and_sees_who_fits));
+            throw;
+        }
+    }
+
+    [Fact]
+    public void Chamber_uploads_a_CSV_with_a_bad_row_and_nothing_is_stored_until_it_chooses_to_skip_it()
+    {
+        using var browser = Open();
+        if (browser is null) return;
+        var file = Path.Combine(Path.GetTempPath(), $"stellen-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(file, """
+            externalId;employer;kind;places;occupationTitle;latitude;longitude;payEur;weeklyHours;startDate
+            csv-gut-1;Bäckerei Sonne;Ausbildung;1;Bäcker/in;51,15;11,81;950;40;01.08.2027
+            csv-schlecht-2;;Stelle;1;Koch;51,15;11,81;15,50;40;01.03.2027
+            """, new UTF8Encoding(false));
+        try
+        {
+            browser.LogIn("hwk", fixture.Service.DemoLogins["hwk"]);
+            browser.Go("/Offers/Import");
+            browser.Find("file").SendKeys(file);
+            browser.Click("hochladen");
+            browser.WaitFor(() => browser.TryFind("ergebnis") is not null);
+            Assert.Contains("Nichts gespeichert", browser.Find("ergebnis").Text, StringComparison.Ordinal);
+            var rows = browser.Find("zeilen").Text;
+            Assert.Contains("abgelehnt", rows, StringComparison.Ordinal);
+            Assert.Contains("employer", rows, StringComparison.Ordinal);
+
+            browser.Find("file").SendKeys(file);
+            browser.Driver.FindElement(OpenQA.Selenium.By.Name("SkipBadRows")).Click();
+            browser.Click("hochladen");
+            browser.WaitFor(() => browser.TryFind("ergebnis")?.Text.StartsWith("Gespeichert", StringComparison.Ordinal) == true);
+            Assert.Contains("1 angelegt", browser.Find("ergebnis").Text, StringComparison.Ordinal);
+            browser.Go("/Offers?q=csv-gut-1");
+            Assert.Contains("Bäcker", browser.Find("stellen").Text, StringComparison.Ordinal);
+        }
+        catch
+        {
+            browser.Screenshot(nameof(Chamber_uploads_a_CSV_with_a_bad_row_and_nothing_is_stored_until_it_chooses_to_skip_it));
+            throw;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
