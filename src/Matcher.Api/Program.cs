@@ -46,7 +46,7 @@ app.Services.PrepareDatabase();
 app.Services.GetRequiredService<Matcher.Core.Shortlists.ShortlistBuilder>();
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseStatusCodePages(StatusPages.Write);
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();

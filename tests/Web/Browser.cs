@@ -58,12 +58,23 @@ public sealed class Browser : IDisposable
         field.SendKeys(text);
     }
 
+    /// <summary>Sets a date field (yyyy-MM-dd) as a date picker would, whatever the browser's locale shows.</summary>
+    public void SetDate(string id, string isoDate) =>
+        Driver.ExecuteScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", Find(id), isoDate);
+
     public void Choose(string id, string visibleText) => new SelectElement(Find(id)).SelectByText(visibleText);
 
     public void Tick(string name, string value) =>
         Driver.FindElement(By.CssSelector($"input[type=checkbox][name='{name}'][value='{value}']")).Click();
 
     public void Click(string id) => Find(id).Click();
+
+    /// <summary>Logs out with the header's button and waits for the login page.</summary>
+    public void LogOut()
+    {
+        Click("abmelden");
+        WaitFor(() => CurrentPath == "/Account/Login");
+    }
 
     /// <summary>Waits, as a person would, until <paramref name="condition"/> holds (up to <paramref name="seconds"/>).</summary>
     public void WaitFor(Func<bool> condition, int seconds = 20)
@@ -76,13 +87,14 @@ public sealed class Browser : IDisposable
 
     public string Text => Driver.FindElement(By.TagName("main")).Text;
 
-    /// <summary>Logs in with the form, as a person would.</summary>
+    /// <summary>Logs in with the form, as a person would, and waits for the answer (the role's first page, or a message).</summary>
     public void LogIn(string login, string password)
     {
         Go("/Account/Login");
         Type("login", login);
         Type("password", password);
         Click("anmelden");
+        WaitFor(() => CurrentPath != "/Account/Login" || TryFind("meldung") is not null);
     }
 
     public void Screenshot(string name)

@@ -30,7 +30,7 @@ public sealed class ChamberJourneyTests(WebServiceFixture fixture, ITestOutputHe
             browser.Choose("town", "Naumburg (Saale)");
             browser.Type("payEur", "16,50");
             browser.Type("weeklyHours", "40");
-            browser.Find("startDate").SendKeys("01022027");
+            browser.SetDate("startDate", "2027-02-01");
             browser.Click("speichern");
 
             browser.WaitFor(() => browser.CurrentPath == "/Offers/Details");

@@ -91,6 +91,8 @@ public sealed class PersonForm
     public CandidateInput? ToInput(IReadOnlyList<Town> towns, OccupationTaxonomy taxonomy, TitleResolver titles, FieldErrors errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
+        // Checked here too, so that a form with other gaps also says the name is missing.
+        FreeText.Check(Name, "name", 200, required: true, errors);
         var town = towns.FirstOrDefault(t => t.Name == Town);
         var latitude = Number(Latitude, "profile.home", errors) ?? town?.Centre.Latitude;
         var longitude = Number(Longitude, "profile.home", errors) ?? town?.Centre.Longitude;
