@@ -25,8 +25,7 @@ public static class MatcherServices
         services.Configure<MatcherOptions>(configuration.GetSection("Matcher"));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RegionCalendar>();
-        // Taxonomy:Path (e.g. an imported official taxonomy) takes precedence over Matcher:TaxonomyPath.
-        services.AddSingleton(sp => TaxonomyLoader.LoadDirectory(MatcherOptions.Resolve(configuration["Taxonomy:Path"] ?? Options(sp).TaxonomyPath)));
+        services.AddSingleton(sp => TaxonomyLoader.LoadDirectory(MatcherOptions.Resolve(Options(sp).TaxonomyPath)));
         services.AddSingleton(sp => new TitleResolver(sp.GetRequiredService<OccupationTaxonomy>()));
         services.AddSingleton(sp =>
         {

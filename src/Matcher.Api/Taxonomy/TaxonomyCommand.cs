@@ -7,7 +7,7 @@ namespace Matcher.Api.Taxonomy;
 /// <summary>
 /// <c>taxonomy import --esco DIR --kldb FILE --titles FILE --mapping DIR --out DIR [--curated DIR|none] [--skip-malformed]</c>:
 /// builds a taxonomy from the official files in the format the service loads (run it with
-/// <c>--Taxonomy:Path=DIR</c>). Exit code 0 on success, 1 when a file is malformed (nothing is written), 2 on bad arguments.
+/// <c>--Matcher:TaxonomyPath=DIR</c>). Exit code 0 on success, 1 when a file is malformed (nothing is written), 2 on bad arguments.
 /// </summary>
 public static class TaxonomyCommand
 {
@@ -47,7 +47,7 @@ public static class TaxonomyCommand
                 $"{merged.Relations.Count} occupation-skill relations, {loaded.Occupations.Values.Sum(o => o.Synonyms.Length)} synonyms; " +
                 $"{merged.UnmappedOccupations} occupations have no ESCO mapping (no skills).");
             Console.WriteLine(TaxonomyImporter.EscoAttribution);
-            Console.WriteLine($"Run the service on it: dotnet run --project src/Matcher.Api -- --Taxonomy:Path={Path.GetFullPath(output)}");
+            Console.WriteLine($"Run the service on it: dotnet run --project src/Matcher.Api -- --Matcher:TaxonomyPath={Path.GetFullPath(output)}");
             return 0;
         }
         catch (TaxonomyLoadException e)
