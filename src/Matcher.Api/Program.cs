@@ -21,7 +21,7 @@ builder.Services.AddMatcher(builder.Configuration);
 builder.Services.AddWebAccess();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<TransientFaultHandler>();
-builder.Services.AddOpenApi();
+builder.Services.AddMatcherOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());

@@ -25,6 +25,7 @@ public sealed class AuthorizationMatrixTests(MatcherApiFactory factory) : IClass
     [
         ("GET", "/candidates", [NoKey, Forbidden, Forbidden, Ok, Ok, Ok]),
         ("POST", "/candidates", [NoKey, Forbidden, Forbidden, Bad, Bad, Forbidden]),
+        ("POST", "/candidates/import", [NoKey, Forbidden, Forbidden, Bad, Bad, Forbidden]),
         ("GET", "/candidates/{c}", [NoKey, Forbidden, Forbidden, Ok, NotFound, Ok]),
         ("PUT", "/candidates/{c}", [NoKey, Forbidden, Forbidden, Bad, NotFound, Forbidden]),
         ("DELETE", "/candidates/{c}", [NoKey, Forbidden, Forbidden, -1, NotFound, -1]),

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Matcher.Api.Audit;
 using Matcher.Api.Requests;
+using Matcher.Api.Setup;
 using Microsoft.Data.Sqlite;
 
 namespace Matcher.Api.Access;
@@ -16,9 +17,10 @@ public static class OrganisationApi
     {
         var group = app.MapGroup("/").WithTags("Organisations").RequireAuthorization(p => p.RequireRole("admin"));
         group.MapGet("/organisations", (AccessStore access) => TypedResults.Ok(access.Organisations())).WithName("ListOrganisations");
-        group.MapPost("/organisations", Create).WithName("CreateOrganisation");
-        group.MapPost("/organisations/{id:long}/keys", CreateKey).WithName("CreateKey");
-        group.MapDelete("/keys/{id:long}", Revoke).WithName("RevokeKey");
+        group.MapPost("/organisations", Create).WithName("CreateOrganisation")
+            .TakesJson<OrganisationInput>().Produces<Organisation>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/organisations/{id:long}/keys", CreateKey).WithName("CreateKey").Produces<CreatedKey>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/keys/{id:long}", Revoke).WithName("RevokeKey").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

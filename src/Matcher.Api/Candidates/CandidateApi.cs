@@ -4,6 +4,7 @@ using Matcher.Api.Access;
 using Matcher.Api.Audit;
 using Matcher.Api.Region;
 using Matcher.Api.Requests;
+using Matcher.Api.Setup;
 using Matcher.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,10 +21,14 @@ public static class CandidateApi
     {
         var group = app.MapGroup("/candidates").WithTags("Candidates").RequireAuthorization(p => p.RequireRole("coach", "admin"));
         group.MapGet("/", List).WithName("ListCandidates");
-        group.MapGet("/{id}", Get).WithName("GetCandidate");
-        group.MapPost("/", Create).WithName("CreateCandidate").RequireAuthorization(p => p.RequireRole("coach"));
-        group.MapPut("/{id}", Replace).WithName("ReplaceCandidate").RequireAuthorization(p => p.RequireRole("coach"));
-        group.MapDelete("/{id}", Delete).WithName("DeleteCandidate");
+        group.MapGet("/{id}", Get).WithName("GetCandidate").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", Create).WithName("CreateCandidate").RequireAuthorization(p => p.RequireRole("coach"))
+            .TakesJson<CandidateInput>().Produces<CandidateView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/import", CandidateImportApi.Import).WithName("ImportCandidates").RequireAuthorization(p => p.RequireRole("coach"))
+            .TakesImport<CandidateInput>();
+        group.MapPut("/{id}", Replace).WithName("ReplaceCandidate").RequireAuthorization(p => p.RequireRole("coach"))
+            .TakesJson<CandidateInput>().Produces<CandidateView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{id}", Delete).WithName("DeleteCandidate").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -52,7 +57,12 @@ public static class CandidateApi
         var read = await StrictJson.ReadAsync<CandidateInput>(request);
         if (read.Value is not { } input) return read.Problem();
         var result = writer.Create(input, Caller.From(user));
-        return result.Status == WriteStatus.Done ? TypedResults.Created($"/candidates/{result.Value!.Id}", result.Value) : result.Errors!.ToProblem();
+        return result.Status switch
+        {
+            WriteStatus.Done => TypedResults.Created($"/candidates/{result.Value!.Id}", result.Value),
+            WriteStatus.Conflict => ExternalIdTaken(CandidateInputValidator.ExternalIdOf(input)!, result.ConflictWith!),
+            _ => result.Errors!.ToProblem(),
+        };
     }
 
     public static async Task<IResult> Replace(string id, HttpRequest request, ClaimsPrincipal user, CandidateWriter writer, RegionStore region)
@@ -66,6 +76,7 @@ public static class CandidateApi
         {
             WriteStatus.Done => TypedResults.Ok(result.Value),
             WriteStatus.NotFound => RequestProblem.NotFound("Kandidat", id),
+            WriteStatus.Conflict => ExternalIdTaken(CandidateInputValidator.ExternalIdOf(input)!, result.ConflictWith!),
             _ => result.Errors!.ToProblem(),
         };
     }
@@ -73,6 +84,9 @@ public static class CandidateApi
     /// <summary>Deletes the candidate's personal data for good (GDPR art. 17); see <see cref="CandidateWriter.Erase"/>.</summary>
     public static IResult Delete(string id, ClaimsPrincipal user, CandidateWriter writer) =>
         writer.Erase(id, Caller.From(user)).Status == WriteStatus.Done ? TypedResults.NoContent() : RequestProblem.NotFound("Kandidat", id);
+
+    private static ProblemHttpResult ExternalIdTaken(string externalId, string existingId) =>
+        RequestProblem.ExternalIdTaken("Ihre Person", externalId, existingId, "/candidates");
 }
 
 /// <summary>A page of a list: the total and the items from <see cref="Offset"/>.</summary>

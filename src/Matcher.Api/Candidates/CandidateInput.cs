@@ -8,7 +8,11 @@ namespace Matcher.Api.Candidates;
 /// <param name="Name">The person's name; seen by their coach and the operator only.</param>
 /// <param name="Contact">Phone or e-mail; seen by their coach and the operator only.</param>
 /// <param name="Consent">The recorded consent to matching; without it the candidate is stored but never matched or shown to others.</param>
-public sealed record CandidateInput(string Name, CandidateProfile Profile, string? Contact = null, ConsentInput? Consent = null);
+/// <param name="ExternalId">
+/// The organisation's own id for the person (e.g. from its case management), optional; unique within the organisation, so a
+/// retried registration answers 409 with the existing id instead of creating a second person, and imports update by it.
+/// </param>
+public sealed record CandidateInput(string Name, CandidateProfile Profile, string? Contact = null, ConsentInput? Consent = null, string? ExternalId = null);
 
 /// <summary>The date the person consented and what to (e.g. "Abgleich mit Stellen der Kammern im Burgenlandkreis").</summary>
 public sealed record ConsentInput(DateOnly GivenOn, string Scope);

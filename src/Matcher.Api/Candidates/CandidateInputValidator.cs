@@ -16,6 +16,7 @@ public sealed partial class CandidateInputValidator(OccupationTaxonomy taxonomy,
         ArgumentNullException.ThrowIfNull(input);
         FreeText.Check(input.Name, "name", 200, required: true, errors);
         FreeText.Check(input.Contact, "contact", 300, required: false, errors, phoneAllowed: true);
+        FreeText.Check(input.ExternalId, "externalId", 100, required: false, errors);
         if (input.Consent is { } consent)
         {
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -72,6 +73,9 @@ public sealed partial class CandidateInputValidator(OccupationTaxonomy taxonomy,
         for (var i = 0; i < desired.Count; i++) Known(desired[i], $"profile.preferences.desiredOccupations[{i}]", errors);
         return errors.Any ? null : p.ToCandidate(id);
     }
+
+    /// <summary>The organisation's own id of the person, trimmed; null when not given.</summary>
+    public static string? ExternalIdOf(CandidateInput input) => string.IsNullOrWhiteSpace(input.ExternalId) ? null : input.ExternalId.Trim();
 
     private void Known(OccupationCode code, string field, FieldErrors errors)
     {

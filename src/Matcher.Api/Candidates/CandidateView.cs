@@ -4,12 +4,12 @@ using Matcher.Core.People;
 namespace Matcher.Api.Candidates;
 
 /// <summary>A stored candidate as their coach (or the operator) reads them.</summary>
-public sealed record CandidateView(string Id, string? Name, string? Contact, ConsentView? Consent, Candidate Profile)
+public sealed record CandidateView(string Id, string? Name, string? Contact, ConsentView? Consent, Candidate Profile, string? ExternalId)
 {
     public static CandidateView Of(StoredCandidate stored) => new(
         stored.Candidate.Id, stored.Name, stored.Contact,
         stored.ConsentGivenOn is { } on ? new ConsentView(on, stored.ConsentScope ?? "") : null,
-        stored.Candidate);
+        stored.Candidate, stored.ExternalId);
 }
 
 public sealed record ConsentView(DateOnly GivenOn, string Scope);

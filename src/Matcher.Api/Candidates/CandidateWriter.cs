@@ -23,6 +23,9 @@ public sealed class CandidateWriter(
         if (candidate is null) return WriteResult.Invalid<CandidateView>(errors);
         var stored = Stored(candidate, caller, input);
         using var write = region.BeginWrite();
+        if (stored.ExternalId is { } externalId
+            && repository.FindCandidateByExternalId(write.Connection, write.Transaction, caller.OrganisationId, externalId) is { } existing)
+            return WriteResult.Conflict<CandidateView>(existing);
         repository.InsertCandidate(write.Connection, write.Transaction, stored);
         audit.Change(write.Connection, write.Transaction, caller, "candidate.create", "candidate", candidate.Id, ConsentDetail(stored));
         write.Commit(s => s.With(stored));
@@ -39,6 +42,9 @@ public sealed class CandidateWriter(
         if (candidate is null) return WriteResult.Invalid<CandidateView>(errors);
         var stored = Stored(candidate, caller, input);
         using var write = region.BeginWrite();
+        if (stored.ExternalId is { } externalId
+            && repository.FindCandidateByExternalId(write.Connection, write.Transaction, caller.OrganisationId, externalId) is { } other && other != id)
+            return WriteResult.Conflict<CandidateView>(other);
         if (!repository.UpdateCandidate(write.Connection, write.Transaction, stored)) return WriteResult.NotFound<CandidateView>();
         audit.Change(write.Connection, write.Transaction, caller, "candidate.update", "candidate", id, ConsentDetail(stored));
         write.Commit(s => s.With(stored));
@@ -64,10 +70,11 @@ public sealed class CandidateWriter(
         return WriteResult.Done<string>(id);
     }
 
-    private static StoredCandidate Stored(Core.People.Candidate candidate, Caller caller, CandidateInput input) =>
-        new(candidate, caller.OrganisationId, input.Consent?.GivenOn, input.Consent?.Scope.Trim(), input.Name.Trim(), input.Contact?.Trim());
+    internal static StoredCandidate Stored(Core.People.Candidate candidate, Caller caller, CandidateInput input) =>
+        new(candidate, caller.OrganisationId, input.Consent?.GivenOn, input.Consent?.Scope.Trim(), input.Name.Trim(), input.Contact?.Trim(),
+            CandidateInputValidator.ExternalIdOf(input));
 
-    private static string ConsentDetail(StoredCandidate stored) => stored.ConsentGivenOn is { } on
+    internal static string ConsentDetail(StoredCandidate stored) => stored.ConsentGivenOn is { } on
         ? $"consent {on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
         : "no consent";
 }

@@ -5,6 +5,7 @@ using Matcher.Api.Access;
 using Matcher.Api.Audit;
 using Matcher.Api.Region;
 using Matcher.Api.Requests;
+using Matcher.Api.Setup;
 using Matcher.Api.Storage;
 
 namespace Matcher.Api.Candidates;
@@ -18,9 +19,9 @@ public static class CommitmentApi
     public static IEndpointRouteBuilder MapCommitments(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/candidates/{id}/commitment").WithTags("Candidates").RequireAuthorization(p => p.RequireRole("coach"));
-        group.MapGet("/", Get).WithName("GetCommitment");
-        group.MapPut("/", Put).WithName("PutCommitment");
-        group.MapDelete("/", Delete).WithName("DeleteCommitment");
+        group.MapGet("/", Get).WithName("GetCommitment").Produces<CommitmentView>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/", Put).WithName("PutCommitment").TakesJson<CommitmentInput>().Produces<CommitmentView>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/", Delete).WithName("DeleteCommitment").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -24,7 +24,7 @@ public static class PairCheckApi
     public static IEndpointRouteBuilder MapPairCheck(this IEndpointRouteBuilder app)
     {
         app.MapGet("/candidates/{id}/check", Check).WithTags("Shortlists").WithName("CheckPair")
-            .RequireAuthorization(p => p.RequireRole("coach", "admin"));
+            .RequireAuthorization(p => p.RequireRole("coach", "admin")).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

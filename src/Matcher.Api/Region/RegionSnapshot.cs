@@ -67,6 +67,9 @@ public sealed class RegionSnapshot
     /// <summary>This state with <paramref name="stored"/> added or replacing the vacancy with its id.</summary>
     public RegionSnapshot With(StoredVacancy stored) => new(candidates, vacancies.SetItem(stored.Vacancy.Id, stored));
 
+    public RegionSnapshot With(IEnumerable<StoredCandidate> stored) =>
+        new(candidates.SetItems(stored.Select(c => KeyValuePair.Create(c.Candidate.Id, c))), vacancies, indexes);
+
     public RegionSnapshot With(IEnumerable<StoredVacancy> stored) => new(candidates, vacancies.SetItems(stored.Select(v => KeyValuePair.Create(v.Vacancy.Id, v))));
 
     public RegionSnapshot WithoutCandidate(string id) => new(candidates.Remove(id), vacancies, indexes);

@@ -6,7 +6,9 @@ namespace Matcher.Api.Region;
 /// <summary>A stored candidate with the organisation that registered them, their consent to matching and their personal data.</summary>
 /// <param name="Name">The person's name, for their coach only; never shown to chambers.</param>
 /// <param name="Contact">Phone or e-mail, for their coach only.</param>
-public sealed record StoredCandidate(Candidate Candidate, long OrganisationId, DateOnly? ConsentGivenOn, string? ConsentScope, string? Name = null, string? Contact = null)
+/// <param name="ExternalId">The coaching organisation's own id for the person, unique within it; optional.</param>
+public sealed record StoredCandidate(
+    Candidate Candidate, long OrganisationId, DateOnly? ConsentGivenOn, string? ConsentScope, string? Name = null, string? Contact = null, string? ExternalId = null)
 {
     /// <summary>Without a recorded consent a candidate is never matched or shown to others.</summary>
     public bool MayBeMatched => ConsentGivenOn is not null;

@@ -188,4 +188,11 @@ public static class RequestProblem
         title: $"{what} nicht gefunden",
         detail: $"{what} mit der Kennung '{id}' gibt es nicht.",
         statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>409 for an external id the caller's organisation already uses, with the record that holds it.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult ExternalIdTaken(string what, string externalId, string existingId, string path) => TypedResults.Problem(
+        title: "Externe Kennung schon vergeben",
+        detail: $"{what} mit externalId '{externalId}' gibt es schon als {existingId}; ändern mit PUT {path}/{existingId} oder über den Import.",
+        statusCode: StatusCodes.Status409Conflict,
+        extensions: new Dictionary<string, object?> { ["field"] = "externalId", ["existingId"] = existingId });
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Matcher.Api.Access;
 using Matcher.Api.Candidates;
 using Matcher.Api.Requests;
+using Matcher.Api.Setup;
 using Matcher.Api.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,11 +17,12 @@ public static class MatchRunApi
     public static IEndpointRouteBuilder MapMatchRuns(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/match-runs").WithTags("Match runs");
-        group.MapPost("/", Start).WithName("StartMatchRun").RequireAuthorization(p => p.RequireRole("admin"));
+        group.MapPost("/", Start).WithName("StartMatchRun").RequireAuthorization(p => p.RequireRole("admin"))
+            .Produces<RunStarted>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", List).WithName("ListMatchRuns");
-        group.MapGet("/{id:long}", Get).WithName("GetMatchRun");
-        group.MapGet("/{id:long}/proposals", Proposals).WithName("GetMatchRunProposals");
-        group.MapGet("/{id:long}/changes", Changes).WithName("GetMatchRunChanges");
+        group.MapGet("/{id:long}", Get).WithName("GetMatchRun").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:long}/proposals", Proposals).WithName("GetMatchRunProposals").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:long}/changes", Changes).WithName("GetMatchRunChanges").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -31,7 +33,7 @@ public static class MatchRunApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
         var start = runner.StartInBackground("api", Caller.From(user), asOf);
         if (start.StartedId is { } id)
-            return TypedResults.Accepted($"/match-runs/{id}", new { id, status = "running", asOf });
+            return TypedResults.Accepted($"/match-runs/{id}", new RunStarted(id, "running", asOf));
         return TypedResults.Problem(
             title: "Es läuft schon ein Abgleich",
             detail: $"Lauf {start.RunningId} ist noch nicht fertig; bitte warten, bis er abgeschlossen ist.",
@@ -74,3 +76,6 @@ public static class MatchRunApi
             statusCode: StatusCodes.Status409Conflict),
     };
 }
+
+/// <summary>The answer to starting a run: its id, "running", and the day whose law and dates it judges by.</summary>
+public sealed record RunStarted(long Id, string Status, DateOnly AsOf);

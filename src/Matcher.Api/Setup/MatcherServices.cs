@@ -47,6 +47,7 @@ public static class MatcherServices
         services.AddHostedService<AuditFlusher>();
         services.AddSingleton<VacancyInputValidator>();
         services.AddSingleton<VacancyImporter>();
+        services.AddSingleton<CandidateImporter>();
         services.AddSingleton<CandidateInputValidator>();
         services.AddSingleton<CandidateWriter>();
         services.AddSingleton<Commitments>();

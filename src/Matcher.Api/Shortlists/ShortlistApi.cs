@@ -21,8 +21,8 @@ public static class ShortlistApi
     public static IEndpointRouteBuilder MapShortlists(this IEndpointRouteBuilder app)
     {
         app.MapGet("/candidates/{id}/shortlist", ForCandidate).WithTags("Shortlists").WithName("GetCandidateShortlist")
-            .RequireAuthorization(p => p.RequireRole("coach", "admin"));
-        app.MapGet("/vacancies/{id}/shortlist", ForVacancy).WithTags("Shortlists").WithName("GetVacancyShortlist");
+            .RequireAuthorization(p => p.RequireRole("coach", "admin")).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        app.MapGet("/vacancies/{id}/shortlist", ForVacancy).WithTags("Shortlists").WithName("GetVacancyShortlist").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

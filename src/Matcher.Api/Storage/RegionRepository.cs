@@ -18,7 +18,7 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
         var candidates = connection.Query<CandidateRow>(
             """
             SELECT document AS Document, organisation_id AS OrganisationId, consent_given_on AS ConsentGivenOn, consent_scope AS ConsentScope,
-                   display_name AS Name, contact AS Contact
+                   display_name AS Name, contact AS Contact, external_id AS ExternalId
             FROM candidates ORDER BY id
             """,
             transaction: transaction).Select(ToStored).ToList();
@@ -32,8 +32,8 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
     public void InsertCandidate(SqliteConnection connection, SqliteTransaction transaction, StoredCandidate stored) =>
         connection.Execute(
             """
-            INSERT INTO candidates (public_id, organisation_id, document, consent_given_on, consent_scope, display_name, contact, created_at, updated_at)
-            VALUES (@id, @organisationId, @document, @consent, @scope, @name, @contact, @at, @at)
+            INSERT INTO candidates (public_id, organisation_id, external_id, document, consent_given_on, consent_scope, display_name, contact, created_at, updated_at)
+            VALUES (@id, @organisationId, @externalId, @document, @consent, @scope, @name, @contact, @at, @at)
             """,
             CandidateParameters(stored),
             transaction);
@@ -42,7 +42,8 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
     public bool UpdateCandidate(SqliteConnection connection, SqliteTransaction transaction, StoredCandidate stored) =>
         connection.Execute(
             """
-            UPDATE candidates SET document = @document, consent_given_on = @consent, consent_scope = @scope, display_name = @name, contact = @contact, updated_at = @at
+            UPDATE candidates SET external_id = @externalId, document = @document, consent_given_on = @consent, consent_scope = @scope,
+                                  display_name = @name, contact = @contact, updated_at = @at
             WHERE public_id = @id AND organisation_id = @organisationId
             """,
             CandidateParameters(stored),
@@ -78,8 +79,14 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
     {
         id = stored.Candidate.Id, organisationId = stored.OrganisationId, document = DocumentJson.Write(stored.Candidate),
         consent = stored.ConsentGivenOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), scope = stored.ConsentScope,
-        name = stored.Name, contact = stored.Contact, at = Now(),
+        name = stored.Name, contact = stored.Contact, externalId = stored.ExternalId, at = Now(),
     };
+
+    /// <summary>The public id of the organisation's candidate with <paramref name="externalId"/>, if any.</summary>
+    public string? FindCandidateByExternalId(SqliteConnection connection, SqliteTransaction transaction, long organisationId, string externalId) =>
+        connection.QuerySingleOrDefault<string>(
+            "SELECT public_id FROM candidates WHERE organisation_id = @organisationId AND external_id = @externalId",
+            new { organisationId, externalId }, transaction);
 
     public void InsertVacancy(SqliteConnection connection, SqliteTransaction transaction, StoredVacancy stored) =>
         connection.Execute(
@@ -111,11 +118,11 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
 
     private static StoredCandidate ToStored(CandidateRow row) => new(
         DocumentJson.Read<Candidate>(row.Document), row.OrganisationId,
-        row.ConsentGivenOn is null ? null : DateOnly.ParseExact(row.ConsentGivenOn, "yyyy-MM-dd", CultureInfo.InvariantCulture), row.ConsentScope, row.Name, row.Contact);
+        row.ConsentGivenOn is null ? null : DateOnly.ParseExact(row.ConsentGivenOn, "yyyy-MM-dd", CultureInfo.InvariantCulture), row.ConsentScope, row.Name, row.Contact, row.ExternalId);
 
     private static StoredVacancy ToStored(VacancyRow row) => new(DocumentJson.Read<Vacancy>(row.Document), row.OrganisationId, row.ExternalId);
 
-    private sealed record CandidateRow(string Document, long OrganisationId, string? ConsentGivenOn, string? ConsentScope, string? Name, string? Contact);
+    private sealed record CandidateRow(string Document, long OrganisationId, string? ConsentGivenOn, string? ConsentScope, string? Name, string? Contact, string? ExternalId);
 
     private sealed record VacancyRow(string Document, long OrganisationId, string ExternalId);
 }

@@ -14,7 +14,7 @@ public static class TaxonomyApi
     {
         var group = app.MapGroup("/taxonomy").WithTags("Taxonomy");
         group.MapGet("/occupations", Search).WithName("SearchOccupations");
-        group.MapGet("/occupations/{code}", Get).WithName("GetOccupation");
+        group.MapGet("/occupations/{code}", Get).WithName("GetOccupation").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -21,7 +21,7 @@ public static class UpskillingApi
     public static IEndpointRouteBuilder MapUpskilling(this IEndpointRouteBuilder app)
     {
         app.MapGet("/candidates/{id}/upskilling", Get).WithTags("Shortlists").WithName("GetUpskilling")
-            .RequireAuthorization(p => p.RequireRole("coach", "admin"));
+            .RequireAuthorization(p => p.RequireRole("coach", "admin")).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

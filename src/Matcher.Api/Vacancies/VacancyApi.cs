@@ -4,6 +4,7 @@ using Matcher.Api.Audit;
 using Matcher.Api.Candidates;
 using Matcher.Api.Region;
 using Matcher.Api.Requests;
+using Matcher.Api.Setup;
 using Matcher.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,11 +20,15 @@ public static class VacancyApi
     {
         var group = app.MapGroup("/vacancies").WithTags("Vacancies");
         group.MapGet("/", List).WithName("ListVacancies");
-        group.MapGet("/{id}", Get).WithName("GetVacancy");
-        group.MapPost("/", Create).WithName("CreateVacancy").RequireAuthorization(p => p.RequireRole("chamber"));
-        group.MapPut("/{id}", Replace).WithName("ReplaceVacancy").RequireAuthorization(p => p.RequireRole("chamber"));
-        group.MapDelete("/{id}", Delete).WithName("DeleteVacancy").RequireAuthorization(p => p.RequireRole("chamber"));
-        group.MapPost("/import", VacancyImportApi.Import).WithName("ImportVacancies").RequireAuthorization(p => p.RequireRole("chamber"));
+        group.MapGet("/{id}", Get).WithName("GetVacancy").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", Create).WithName("CreateVacancy").RequireAuthorization(p => p.RequireRole("chamber"))
+            .TakesJson<VacancyInput>().Produces<VacancyView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/{id}", Replace).WithName("ReplaceVacancy").RequireAuthorization(p => p.RequireRole("chamber"))
+            .TakesJson<VacancyInput>().Produces<VacancyView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{id}", Delete).WithName("DeleteVacancy").RequireAuthorization(p => p.RequireRole("chamber"))
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/import", VacancyImportApi.Import).WithName("ImportVacancies").RequireAuthorization(p => p.RequireRole("chamber"))
+            .TakesImport<VacancyInput>();
         return app;
     }
 
@@ -72,9 +77,6 @@ public static class VacancyApi
     public static IResult Delete(string id, ClaimsPrincipal user, VacancyWriter writer) =>
         writer.Delete(id, Caller.From(user)).Status == WriteStatus.Done ? TypedResults.NoContent() : RequestProblem.NotFound("Stelle", id);
 
-    private static ProblemHttpResult ExternalIdTaken(string externalId, string existingId) => TypedResults.Problem(
-        title: "Externe Kennung schon vergeben",
-        detail: $"Ihre Stelle mit externalId '{externalId}' gibt es schon als {existingId}; ändern mit PUT /vacancies/{existingId} oder über den Import.",
-        statusCode: StatusCodes.Status409Conflict,
-        extensions: new Dictionary<string, object?> { ["field"] = "externalId", ["existingId"] = existingId });
+    private static ProblemHttpResult ExternalIdTaken(string externalId, string existingId) =>
+        RequestProblem.ExternalIdTaken("Ihre Stelle", externalId, existingId, "/vacancies");
 }

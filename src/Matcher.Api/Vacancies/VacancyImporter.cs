@@ -3,6 +3,7 @@ using Matcher.Api.Audit;
 using Matcher.Api.Region;
 using Matcher.Api.Requests;
 using Matcher.Api.Storage;
+using Matcher.Core.Vacancies;
 
 namespace Matcher.Api.Vacancies;
 
@@ -13,44 +14,24 @@ namespace Matcher.Api.Vacancies;
 /// </summary>
 public sealed class VacancyImporter(VacancyInputValidator validator, RegionRepository repository, AuditTrail audit, RegionStore region)
 {
-    public const int MaxRows = 20_000;
-
-    public ImportReport Import(Caller caller, IReadOnlyList<ParsedRow> rows, bool partial)
+    public ImportReport Import(Caller caller, IReadOnlyList<ImportRow<VacancyInput>> rows, bool partial)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        ArgumentNullException.ThrowIfNull(rows);
-        var firstRowOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var checkedRows = new List<(ParsedRow Row, Core.Vacancies.Vacancy? Vacancy)>(rows.Count);
-        foreach (var row in rows)
-        {
-            Core.Vacancies.Vacancy? vacancy = null;
-            if (row.Input is { } input)
-            {
-                vacancy = validator.Validate(input, "", row.Errors);
-                if (row.ExternalId is { } externalId && !firstRowOf.TryAdd(externalId, row.Row))
-                {
-                    row.Errors.Add("externalId", $"'{externalId}' kommt schon in Datensatz {firstRowOf[externalId]} vor.");
-                    vacancy = null;
-                }
-            }
-            checkedRows.Add((row, row.Errors.Any ? null : vacancy));
-        }
-        var rejected = checkedRows.Count(r => r.Vacancy is null);
-        if (rejected > 0 && !partial)
-            return new ImportReport(false, 0, 0, 0, rejected, checkedRows.Select(r => Result(r.Row, r.Vacancy is null ? "rejected" : "valid", null)).ToList());
+        var checkedRows = ImportCheck.Validate<VacancyInput, Vacancy>(rows, (input, errors) => validator.Validate(input, "", errors));
+        if (ImportCheck.Refused(checkedRows, partial) is { } refused) return refused;
 
         var results = new List<ImportRowResult>(checkedRows.Count);
-        int created = 0, updated = 0, unchanged = 0;
+        int created = 0, updated = 0, unchanged = 0, rejected = 0;
         var written = new List<StoredVacancy>();
         using (var write = region.BeginWrite())
         {
             var (connection, transaction) = (write.Connection, write.Transaction);
-            foreach (var (row, candidateVacancy) in checkedRows)
+            foreach (var (row, checkedVacancy) in checkedRows)
             {
-                if (candidateVacancy is null) { results.Add(Result(row, "rejected", null)); continue; }
+                if (checkedVacancy is null) { rejected++; results.Add(row.Result("rejected", null)); continue; }
                 var externalId = row.ExternalId!;
                 var existing = repository.FindVacancyByExternalId(connection, transaction, caller.OrganisationId, externalId);
-                var vacancy = candidateVacancy with { Id = existing?.Id ?? PublicIds.New(PublicIds.Vacancy) };
+                var vacancy = checkedVacancy with { Id = existing?.Id ?? PublicIds.New(PublicIds.Vacancy) };
                 var stored = new StoredVacancy(vacancy, caller.OrganisationId, externalId);
                 if (existing is null)
                 {
@@ -58,12 +39,12 @@ public sealed class VacancyImporter(VacancyInputValidator validator, RegionRepos
                     written.Add(stored);
                     audit.Change(connection, transaction, caller, "vacancy.create", "vacancy", vacancy.Id, $"import: {externalId}");
                     created++;
-                    results.Add(Result(row, "created", vacancy.Id));
+                    results.Add(row.Result("created", vacancy.Id));
                 }
                 else if (existing.Document == DocumentJson.Write(vacancy))
                 {
                     unchanged++;
-                    results.Add(Result(row, "unchanged", vacancy.Id));
+                    results.Add(row.Result("unchanged", vacancy.Id));
                 }
                 else
                 {
@@ -71,14 +52,11 @@ public sealed class VacancyImporter(VacancyInputValidator validator, RegionRepos
                     written.Add(stored);
                     audit.Change(connection, transaction, caller, "vacancy.update", "vacancy", vacancy.Id, $"import: {externalId}");
                     updated++;
-                    results.Add(Result(row, "updated", vacancy.Id));
+                    results.Add(row.Result("updated", vacancy.Id));
                 }
             }
             write.Commit(s => s.With(written));
         }
         return new ImportReport(true, created, updated, unchanged, rejected, results);
     }
-
-    private static ImportRowResult Result(ParsedRow row, string status, string? id) =>
-        new(row.Row, row.Line, row.ExternalId, status, id, row.Errors.All.Select(e => new ImportFieldError(e.Field, e.Reason)).ToList());
 }

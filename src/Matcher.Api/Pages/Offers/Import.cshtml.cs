@@ -35,9 +35,8 @@ public sealed class ImportModel(VacancyImporter importer) : PersonPage
         }
         using var buffer = new MemoryStream();
         await Upload!.CopyToAsync(buffer);
-        var rows = VacancyImportApi.ReadCsv(buffer.ToArray(), errors);
-        if (!errors.Any && rows.Count == 0) errors.Add("file", "Die Datei enthält keine Datensätze.");
-        if (!errors.Any && rows.Count > VacancyImporter.MaxRows) errors.Add("file", $"{rows.Count} Datensätze; höchstens {VacancyImporter.MaxRows} pro Import.");
+        var rows = ImportBody.ReadCsv<VacancyInput>(buffer.ToArray(), VacancyCsv.Read, errors);
+        ImportBody.CheckCount(rows, "file", errors);
         if (errors.Any)
         {
             Show(errors);

@@ -52,6 +52,9 @@ public sealed class EditModel(RegionStore region, CandidateWriter writer, Occupa
                 return Redirect($"/People/Details?id={result.Value!.Id}");
             case WriteStatus.NotFound:
                 return NotFound();
+            case WriteStatus.Conflict:
+                Show(FieldErrors.Of("externalId", $"Diese eigene Kennung hat schon {result.ConflictWith} in Ihrer Organisation."));
+                return Page();
             default:
                 Show(result.Errors!);
                 return Page();

@@ -31,7 +31,8 @@ public sealed class IndexModel(RegionStore region, AuditTrail audit) : PersonPag
         var matches = region.Current.Candidates.Where(c => me.MaySee(c))
             .Where(c => Einwilligung switch { "ja" => c.MayBeMatched, "nein" => !c.MayBeMatched, _ => true })
             .Where(c => q.Length == 0 || c.Candidate.Id.Contains(q, StringComparison.OrdinalIgnoreCase)
-                || (c.Name?.Contains(q, StringComparison.OrdinalIgnoreCase) ?? false) || (c.Contact?.Contains(q, StringComparison.OrdinalIgnoreCase) ?? false))
+                || (c.Name?.Contains(q, StringComparison.OrdinalIgnoreCase) ?? false) || (c.Contact?.Contains(q, StringComparison.OrdinalIgnoreCase) ?? false)
+                || (c.ExternalId?.Contains(q, StringComparison.OrdinalIgnoreCase) ?? false))
             .ToList();
         Total = matches.Count;
         Offset = Math.Clamp(Offset, 0, Math.Max(0, Total - 1));

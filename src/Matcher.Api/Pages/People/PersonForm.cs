@@ -21,6 +21,7 @@ public sealed class PersonForm
 
     public string? Name { get; set; }
     public string? Contact { get; set; }
+    public string? ExternalId { get; set; }
     public bool Consent { get; set; }
     public string? ConsentOn { get; set; }
     public string? ConsentScope { get; set; } = "Abgleich mit Stellen und Ausbildungsplätzen der Kammern in der Region";
@@ -58,7 +59,7 @@ public sealed class PersonForm
         string Title(OccupationCode code) => taxonomy.Find(code)?.TitleDe ?? code.ToString();
         var form = new PersonForm
         {
-            Name = stored.Name, Contact = stored.Contact, Consent = stored.ConsentGivenOn is not null, ConsentOn = Iso(stored.ConsentGivenOn),
+            Name = stored.Name, Contact = stored.Contact, ExternalId = stored.ExternalId, Consent = stored.ConsentGivenOn is not null, ConsentOn = Iso(stored.ConsentGivenOn),
             ConsentScope = stored.ConsentScope ?? new PersonForm().ConsentScope,
             Latitude = c.Home.Latitude.ToString("0.#####", CultureInfo.InvariantCulture), Longitude = c.Home.Longitude.ToString("0.#####", CultureInfo.InvariantCulture),
             Car = c.Mobility.Modes.HasFlag(CommuteModes.Car), PublicTransport = c.Mobility.Modes.HasFlag(CommuteModes.PublicTransport),
@@ -140,7 +141,8 @@ public sealed class PersonForm
         var residence = new ResidenceStatus(title, stay!.Value, titleSince!.Value, validUntil, facts, insured, previous);
         var profile = new CandidateProfile(new GeoPoint(latitude!.Value, longitude!.Value), new Mobility(modes, (int)minutes!.Value, DrivingLicence), german, residence,
             new CandidatePreferences(desired, WantsPartTime, AcceptsShifts, InterestedInApprenticeship), available!.Value, languages, qualifications, skills, job);
-        return new CandidateInput(Name ?? "", profile, string.IsNullOrWhiteSpace(Contact) ? null : Contact, Consent ? new ConsentInput(consentOn!.Value, ConsentScope ?? "") : null);
+        return new CandidateInput(Name ?? "", profile, string.IsNullOrWhiteSpace(Contact) ? null : Contact, Consent ? new ConsentInput(consentOn!.Value, ConsentScope ?? "") : null,
+            string.IsNullOrWhiteSpace(ExternalId) ? null : ExternalId);
     }
 
     /// <summary>A 5-digit code as it is, or a title that resolves confidently; otherwise an error naming the closest occupations.</summary>
