@@ -34,6 +34,10 @@ public sealed class CoachJourneyTests(WebServiceFixture fixture, ITestOutputHelp
             browser.SetDate("staySince", "2022-03-01");
             browser.SetDate("validUntil", "2029-03-01");
             browser.Choose("german", "B1");
+            // Typing part of a title offers the taxonomy's occupations to pick from.
+            browser.Type("q0-occupation", "Lagerlog");
+            browser.WaitFor(() => browser.Driver.FindElements(By.CssSelector("#berufe-liste option"))
+                .Any(o => o.GetAttribute("value") == "Fachkraft für Lagerlogistik"));
             browser.Type("q0-occupation", "Fachkraft für Lagerlogistik");
             browser.Type("q0-country", "SY");
             browser.Choose("q0-recognition", "voll anerkannt");
@@ -49,6 +53,16 @@ public sealed class CoachJourneyTests(WebServiceFixture fixture, ITestOutputHelp
             Assert.Contains("Passung", page, StringComparison.Ordinal);
             Assert.Contains("Rechtlich:", page, StringComparison.Ordinal);
             var id = new Uri(browser.Driver.Url).Query.Split('=')[1];
+
+            // What the person holds and lacks for a goal the coach names; an unknown one is said so.
+            browser.Type("ziel", "Berufskraftfahrer");
+            browser.Click("ziel-knopf");
+            browser.WaitFor(() => browser.TryFind("ziele")?.Text.Contains("Berufskraftfahrer/in (52122)", StringComparison.Ordinal) == true);
+            Assert.Contains("es fehlen", browser.Find("ziele").Text, StringComparison.Ordinal);
+            browser.Type("ziel", "Qwertzuiop");
+            browser.Click("ziel-knopf");
+            browser.WaitFor(() => browser.TryFind("ziel-fehler") is not null);
+            browser.Go($"/People/Details?id={id}");
 
             // Accept the first proposal.
             var accept = browser.Driver.FindElements(By.CssSelector("button[id^='zusagen-']")).First();

@@ -71,17 +71,7 @@ public sealed class EditModel(RegionStore region, VacancyWriter writer, TitleRes
     }
 
     /// <summary>Suggestions for a title as it is typed: code, German title, and whether the match is sure.</summary>
-    public IActionResult OnGetTitles(string? q)
-    {
-        if (string.IsNullOrWhiteSpace(q) || q.Length > 200) return new JsonResult(Array.Empty<object>());
-        var resolution = titles.Resolve(q, 8);
-        return new JsonResult(resolution.Matches.Select((m, i) => new
-        {
-            code = m.Occupation.Code.ToString(),
-            title = m.Occupation.TitleDe,
-            sure = resolution.IsConfident && i == 0,
-        }));
-    }
+    public IActionResult OnGetTitles(string? q) => TitleSuggestions.For(q, titles);
 
     /// <summary>How the title in the form resolves, for the line under the field.</summary>
     public string? Resolution()

@@ -7,6 +7,7 @@ using Matcher.Api.Requests;
 using Matcher.Api.Setup;
 using Matcher.Api.Shortlists;
 using Matcher.Api.Web;
+using Matcher.Core.Taxonomy;
 using Matcher.Core.Upskilling;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,14 +15,25 @@ namespace Matcher.Api.Pages.People;
 
 /// <summary>
 /// One person for their coach: the profile, the commitment, the best offers with their explanations (each can be accepted),
-/// the "why not, from when" check for any offer, and what to learn next.
+/// the "why not, from when" check for any offer, and what to learn next: one level up, and for the person's desired
+/// occupations and any goal the coach enters, the essential skills held and missing.
 /// </summary>
 public sealed class DetailsModel(
     RegionStore region, ShortlistQueries shortlists, Commitments commitments, UpskillingAdvisor advisor, GermanExplanation explain, RegionCalendar calendar,
-    AuditTrail audit) : PersonPage
+    AuditTrail audit, TitleResolver titles, OccupationTaxonomy taxonomy) : PersonPage
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
+
+    /// <summary>An occupation the coach wants to compare the person with: a title or a KldB code.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Ziel { get; set; }
+
+    /// <summary>Held and missing essential skills for the desired occupations and <see cref="Ziel"/>.</summary>
+    public IReadOnlyList<SkillGap> Goals { get; private set; } = [];
+
+    /// <summary>Why <see cref="Ziel"/> could not be used, with suggestions.</summary>
+    public string? GoalProblem { get; private set; }
 
     public StoredCandidate? Person { get; private set; }
 
@@ -42,8 +54,22 @@ public sealed class DetailsModel(
         Shortlist = shortlists.ForCandidate(Me, Id, 10, calendar.Today);
         Commitment = commitments.Find(Me, Id);
         StepsUp = advisor.StepsUp(Person!.Candidate);
+        var goals = Person.Candidate.Preferences.DesiredOccupations.Select(taxonomy.Find).OfType<Occupation>().ToList();
+        if (!string.IsNullOrWhiteSpace(Ziel))
+        {
+            var typed = Ziel.Trim();
+            var resolution = typed.Length <= 200 ? titles.Resolve(typed, 3) : null;
+            var goal = Core.OccupationCode.TryParse(typed, out var code) ? taxonomy.Find(code) : resolution?.Best?.Occupation;
+            if (goal is not null) goals.Insert(0, goal);
+            else GoalProblem = resolution is { Matches.Count: > 0 }
+                ? $"„{typed}“ ist nicht eindeutig; gemeint ist vielleicht: {string.Join(", ", resolution.Matches.Select(m => $"{m.Occupation.TitleDe} ({m.Occupation.Code})"))}."
+                : $"„{typed}“ ist kein bekannter Beruf.";
+        }
+        Goals = goals.DistinctBy(o => o.Code).Select(o => advisor.GapTo(Person.Candidate, o)).ToList();
         return Page();
     }
+
+    public IActionResult OnGetTitles(string? q) => TitleSuggestions.For(q, titles);
 
     /// <summary>The coach accepts a proposed offer with the person: the next runs keep it.</summary>
     public IActionResult OnPostAccept(string vacancy)

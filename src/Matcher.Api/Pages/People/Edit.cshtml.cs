@@ -34,6 +34,8 @@ public sealed class EditModel(RegionStore region, CandidateWriter writer, Occupa
         return Page();
     }
 
+    public IActionResult OnGetTitles(string? q) => TitleSuggestions.For(q, titles);
+
     public IActionResult OnPost()
     {
         while (Form.Qualifications.Count < PersonForm.QualificationRows) Form.Qualifications.Add(new QualificationForm());
