@@ -42,6 +42,20 @@ public sealed class ChamberJourneyTests(WebServiceFixture fixture, ITestOutputHe
             Assert.Contains("Rechtlich:", list, StringComparison.Ordinal);
             Assert.DoesNotContain("Duldung", list, StringComparison.Ordinal);
             Assert.DoesNotContain("Gestattung", list, StringComparison.Ordinal);
+
+            // Change the places, then delete the offer after being asked.
+            browser.Click("bearbeiten");
+            browser.Type("places", "3");
+            browser.Click("speichern");
+            browser.WaitFor(() => browser.CurrentPath == "/Offers/Details");
+            Assert.Contains("3", browser.Find("plaetze").Text, StringComparison.Ordinal);
+            var id = new Uri(browser.Driver.Url).Query.Split('=')[1];
+            browser.Click("loeschen-fragen");
+            browser.Click("loeschen");
+            browser.WaitFor(() => browser.CurrentPath == "/Offers");
+            Assert.Contains("gelöscht", browser.Find("hinweis").Text, StringComparison.Ordinal);
+            browser.Go($"/Offers/Details?id={id}");
+            Assert.DoesNotContain("Logistik Naumburg GmbH", browser.Text, StringComparison.Ordinal);
         }
         catch
         {
