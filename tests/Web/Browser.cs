@@ -69,6 +69,30 @@ public sealed class Browser : IDisposable
 
     public void Click(string id) => Find(id).Click();
 
+    /// <summary>On an import page: uploads <paramref name="file"/> (skipping bad rows if asked) and returns the result line of the new page.</summary>
+    public string UploadCsv(string file, bool skipBadRows)
+    {
+        var before = TryFind("ergebnis");
+        Find("file").SendKeys(file);
+        if (skipBadRows) Driver.FindElement(By.Name("SkipBadRows")).Click();
+        Click("hochladen");
+        WaitFor(() => (before is null || IsStale(before)) && TryFind("ergebnis") is not null);
+        return Find("ergebnis").Text;
+    }
+
+    private static bool IsStale(IWebElement element)
+    {
+        try
+        {
+            _ = element.Enabled;
+            return false;
+        }
+        catch (StaleElementReferenceException)
+        {
+            return true;
+        }
+    }
+
     /// <summary>Logs out with the header's button and waits for the login page.</summary>
     public void LogOut()
     {

@@ -79,19 +79,14 @@ public sealed class ChamberJourneyTests(WebServiceFixture fixture, ITestOutputHe
         {
             browser.LogIn("hwk", fixture.Service.DemoLogins["hwk"]);
             browser.Go("/Offers/Import");
-            browser.Find("file").SendKeys(file);
-            browser.Click("hochladen");
-            browser.WaitFor(() => browser.TryFind("ergebnis") is not null);
-            Assert.Contains("Nichts gespeichert", browser.Find("ergebnis").Text, StringComparison.Ordinal);
+            Assert.Contains("Nichts gespeichert", browser.UploadCsv(file, skipBadRows: false), StringComparison.Ordinal);
             var rows = browser.Find("zeilen").Text;
             Assert.Contains("abgelehnt", rows, StringComparison.Ordinal);
             Assert.Contains("employer", rows, StringComparison.Ordinal);
 
-            browser.Find("file").SendKeys(file);
-            browser.Driver.FindElement(OpenQA.Selenium.By.Name("SkipBadRows")).Click();
-            browser.Click("hochladen");
-            browser.WaitFor(() => browser.TryFind("ergebnis")?.Text.StartsWith("Gespeichert", StringComparison.Ordinal) == true);
-            Assert.Contains("1 angelegt", browser.Find("ergebnis").Text, StringComparison.Ordinal);
+            var saved = browser.UploadCsv(file, skipBadRows: true);
+            Assert.StartsWith("Gespeichert", saved, StringComparison.Ordinal);
+            Assert.Contains("1 angelegt", saved, StringComparison.Ordinal);
             browser.Go("/Offers?q=csv-gut-1");
             Assert.Contains("Bäcker", browser.Find("stellen").Text, StringComparison.Ordinal);
         }

@@ -134,19 +134,14 @@ public sealed class CoachJourneyTests(WebServiceFixture fixture, ITestOutputHelp
         {
             browser.LogIn("jobcenter", fixture.Service.DemoLogins["jobcenter"]);
             browser.Go("/People/Import");
-            browser.Find("file").SendKeys(file);
-            browser.Click("hochladen");
-            browser.WaitFor(() => browser.TryFind("ergebnis") is not null);
-            Assert.Contains("Nichts gespeichert", browser.Find("ergebnis").Text, StringComparison.Ordinal);
+            Assert.Contains("Nichts gespeichert", browser.UploadCsv(file, skipBadRows: false), StringComparison.Ordinal);
             var rows = browser.Find("zeilen").Text;
             Assert.Contains("residenceTitle", rows, StringComparison.Ordinal);
             Assert.Contains("Duldung", rows, StringComparison.Ordinal);
 
-            browser.Find("file").SendKeys(file);
-            browser.Driver.FindElement(By.Name("SkipBadRows")).Click();
-            browser.Click("hochladen");
-            browser.WaitFor(() => browser.TryFind("ergebnis")?.Text.StartsWith("Gespeichert", StringComparison.Ordinal) == true);
-            Assert.Contains("1 angelegt", browser.Find("ergebnis").Text, StringComparison.Ordinal);
+            var saved = browser.UploadCsv(file, skipBadRows: true);
+            Assert.StartsWith("Gespeichert", saved, StringComparison.Ordinal);
+            Assert.Contains("1 angelegt", saved, StringComparison.Ordinal);
             browser.Go("/People?q=akte-4711");
             Assert.Contains("Hamid Rahimi", browser.Find("personen").Text, StringComparison.Ordinal);
         }

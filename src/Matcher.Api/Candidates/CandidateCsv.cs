@@ -46,6 +46,8 @@ public static class CandidateCsv
         ("profile.currentJob.hourlyWageEur", "currentHourlyWageEur"), ("profile.currentJob", "currentOccupation"),
     ];
 
+    private static readonly (string Path, string Column)[] ColumnOfPathLongestFirst = [.. ColumnOfPath.OrderByDescending(p => p.Path.Length)];
+
     /// <summary>The rows of <paramref name="text"/>; a header problem goes to <paramref name="fileErrors"/> and no rows are returned.</summary>
     public static List<ImportRow<CandidateInput>> Read(string text, FieldErrors fileErrors) =>
         CsvTable.Read(text, Columns, fileErrors).Select(record =>
@@ -69,7 +71,7 @@ public static class CandidateCsv
     public static string Column(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        foreach (var (prefix, column) in ColumnOfPath.OrderByDescending(p => p.Path.Length))
+        foreach (var (prefix, column) in ColumnOfPathLongestFirst)
             if (path == prefix) return column;
             else if (path.StartsWith(prefix, StringComparison.Ordinal) && path[prefix.Length] is '.' or '[')
                 return column + (column is "otherLanguages" or "qualifications" or "desiredOccupations" ? path[prefix.Length..] : "");
