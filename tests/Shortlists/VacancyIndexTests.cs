@@ -8,8 +8,11 @@ namespace Matcher.Tests.Shortlists;
 
 public class VacancyIndexTests
 {
-    [Fact]
-    public void A_candidates_shortlist_from_the_index_is_the_exhaustive_shortlist()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(12)]
+    [InlineData(80)]
+    public void A_candidates_shortlist_from_the_index_is_the_exhaustive_shortlist(int k)
     {
         var scorer = new PairScorer(Make.Taxonomy, ScoringWeights.Default);
         var builder = new ShortlistBuilder(scorer, EligibilityChecker.Default);
@@ -18,8 +21,8 @@ public class VacancyIndexTests
         var nonEmpty = 0;
         foreach (var candidate in region.Candidates)
         {
-            var exhaustive = builder.ForCandidate(candidate, region.Vacancies, 12, Make.Today);
-            var indexed = index.ForCandidate(candidate, 12);
+            var exhaustive = builder.ForCandidate(candidate, region.Vacancies, k, Make.Today);
+            var indexed = index.ForCandidate(candidate, k);
             Assert.Equal(exhaustive.Select(e => (e.VacancyId, e.Score.Value)), indexed.Select(e => (e.VacancyId, e.Score.Value)));
             if (exhaustive.Count > 0) nonEmpty++;
         }

@@ -25,7 +25,14 @@ public sealed class VacancyIndex
         generator = new PairGenerator(vacancies, scorer, eligibility, on);
         builder = new ShortlistBuilder(scorer, eligibility);
         Scorer = scorer;
+        idOrder = new int[vacancies.Count];
+        var byId = Enumerable.Range(0, vacancies.Count).ToArray();
+        Array.Sort(byId, (a, b) => string.CompareOrdinal(vacancies[a].Id, vacancies[b].Id));
+        for (var rank = 0; rank < byId.Length; rank++) idOrder[byId[rank]] = rank;
     }
+
+    /// <summary>Each vacancy's place among all vacancies ordered by id: ties in score break on it without comparing strings.</summary>
+    private readonly int[] idOrder;
 
     public IReadOnlyList<Vacancy> Vacancies { get; }
 
@@ -40,25 +47,64 @@ public sealed class VacancyIndex
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         if (!workspaces.TryTake(out var workspace)) workspace = generator.NewWorkspace();
-        var ranked = new List<(int Vacancy, double Value)>();
+        (int Vacancy, (double Value, int IdOrder) Rank)[] scored;
         try
         {
             generator.Collect(candidate, workspace);
+            scored = new (int, (double, int))[workspace.Admissible.Count];
+            var n = 0;
             foreach (var (vacancy, distance) in workspace.Admissible)
-                ranked.Add((vacancy, Scorer.ScoreValue(candidate, vacancy, distance, workspace.Memo)));
+                scored[n++] = (vacancy, (Scorer.ScoreValue(candidate, vacancy, distance, workspace.Memo), idOrder[vacancy]));
         }
         finally
         {
             workspaces.Add(workspace);
         }
-        ranked.Sort((a, b) =>
+        // Only the best few of a state's reachable vacancies are ever looked at again, so they are selected, not all
+        // sorted. A vacancy the full check turns down makes room for the next; in the rare case that too many are
+        // turned down, a wider selection is made.
+        for (var take = k + SelectionMargin; ; take *= 4)
         {
-            var byScore = b.Value.CompareTo(a.Value);
-            return byScore != 0 ? byScore : string.CompareOrdinal(Vacancies[a.Vacancy].Id, Vacancies[b.Vacancy].Id);
-        });
-        var top = new List<ShortlistEntry>(Math.Min(k, ranked.Count));
-        for (var i = 0; i < ranked.Count && top.Count < k; i++)
-            if (builder.Evaluate(candidate, Vacancies[ranked[i].Vacancy], On) is { } entry) top.Add(entry);
-        return top;
+            var top = new List<ShortlistEntry>(k);
+            var best = Best(scored, take);
+            foreach (var vacancyAt in best)
+            {
+                if (builder.Evaluate(candidate, Vacancies[vacancyAt], On) is { } entry) top.Add(entry);
+                if (top.Count == k) return top;
+            }
+            if (best.Length == scored.Length) return top;
+        }
+    }
+
+    /// <summary>Vacancies beyond the <c>k</c> best that are selected in case the full check turns some down.</summary>
+    private const int SelectionMargin = 8;
+
+    /// <summary>The best <paramref name="count"/> of <paramref name="scored"/>, best first.</summary>
+    private static int[] Best((int Vacancy, (double Value, int IdOrder) Rank)[] scored, int count)
+    {
+        var kept = new PriorityQueue<int, (double Value, int IdOrder)>(Math.Min(count, scored.Length) + 1, WorstFirst.Instance);
+        foreach (var (vacancy, rank) in scored)
+        {
+            if (kept.Count < count) kept.Enqueue(vacancy, rank);
+            else if (kept.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare(rank, worst) > 0) kept.EnqueueDequeue(vacancy, rank);
+        }
+        var best = new int[kept.Count];
+        for (var i = best.Length - 1; i >= 0; i--) best[i] = kept.Dequeue();
+        return best;
+    }
+
+    /// <summary>
+    /// Lower score first; equal scores by vacancy id, descending: the reverse of the exhaustive shortlist's order (higher
+    /// score, then id ordinal), so that a heap's root is the worst vacancy kept.
+    /// </summary>
+    private sealed class WorstFirst : IComparer<(double Value, int IdOrder)>
+    {
+        public static readonly WorstFirst Instance = new();
+
+        public int Compare((double Value, int IdOrder) x, (double Value, int IdOrder) y)
+        {
+            var byScore = x.Value.CompareTo(y.Value);
+            return byScore != 0 ? byScore : y.IdOrder.CompareTo(x.IdOrder);
+        }
     }
 }
