@@ -19,6 +19,7 @@ public static class TitleEvaluationCommand
 {
     public static int Run(string[] args)
     {
+        if (args.Contains("--adverts")) return AdvertTitleEvaluation.Run(args);
         var sample = CliArguments.Option(args, "--sample") ?? DefaultSample();
         if (sample is null || !Directory.Exists(sample)) return CliArguments.Fail("The official files are not here: give --sample DIR (../shared/esco-sample).");
         var seedText = CliArguments.Option(args, "--seed") ?? "20261123";
