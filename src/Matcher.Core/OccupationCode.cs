@@ -20,6 +20,9 @@ public readonly record struct OccupationCode
     /// <summary>The 4-digit occupation subgroup (Berufsuntergruppe).</summary>
     public int Subgroup => Value / 10;
 
+    /// <summary>The occupation of the same Berufsuntergruppe on <paramref name="level"/> (51311 at Fachkraft: 51312).</summary>
+    public OccupationCode AtLevel(RequirementLevel level) => new(Value / 10 * 10 + (int)level);
+
     /// <summary>Parses "51312" (and the military "01104"); fails on anything but five digits with a requirement level 1..4.</summary>
     public static bool TryParse(string? text, out OccupationCode code)
     {

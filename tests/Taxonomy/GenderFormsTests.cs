@@ -16,6 +16,8 @@ public class GenderFormsTests
     [InlineData("Maler/in und Lackierer/in", "Maler und Lackierer", "Malerin und Lackiererin")]
     [InlineData("Zimmerer/Zimmerin", "Zimmerer", "Zimmerin")]
     [InlineData("Reinigungskraft", "Reinigungskraft", "Reinigungskraft")]
+    [InlineData("Automatenbefüller/-kassierer/in", "Automatenbefüller", "Automatenbefüllerin")]
+    [InlineData("Paketbote/-botin", "Paketbote", "Paketbotin")]
     public void Expands_German_gender_notation(string title, string masculine, string feminine) =>
         Assert.Equal((masculine, feminine), GenderForms.Expand(title));
 

@@ -39,6 +39,14 @@ public sealed class TaxonomyImportTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(1300, taxonomy.Occupations.Values.Count(o => o.DescriptionDe.Length > 0)); // one Berufsgattung has no text
         Assert.Contains(TaxonomyImporter.EscoAttribution, File.ReadAllText(Path.Combine(target, TaxonomyWriter.ProvenanceFile)), StringComparison.Ordinal);
         Assert.True(new TitleResolver(taxonomy).Resolve("Elektronikerin für Energie- und Gebäudetechnik").Best?.Occupation.Code == electrician.Code);
+
+        // The BA list wins over a curated synonym, and the import says so.
+        Assert.DoesNotContain("Lagerist/in", taxonomy.Find(OccupationCode.Parse("51311"))!.Synonyms);
+        Assert.Contains(merged.Conflicts, c => c.StartsWith("'Lagerist/in': curated under 51311, the BA lists it under 51312", StringComparison.Ordinal));
+        // ESCO's English labels reach the Berufsgattung through the mapping; ISCO's skill level decides between levels.
+        Assert.Contains("warehouse worker", taxonomy.Find(OccupationCode.Parse("51311"))!.TitlesEn);
+        Assert.Contains("electrician", electrician.TitlesEn);
+        Assert.NotEmpty(taxonomy.Abbreviations);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Matcher.Core;
 using Matcher.Core.Taxonomy;
 using Xunit;
 
@@ -44,7 +45,6 @@ public class TitleResolverTests
     [InlineData("Elektroniker Energie und Gebeudetechnik", "26212")]
     [InlineData("Anlagenmechaniker Sanitaer Heizungs und Klimatechnik", "34212")]
     [InlineData("Berufskraftfarer", "52122")]
-    [InlineData("Reinigungskraft in Teilzeit", "54101")]
     public void Typos_and_extra_words_resolve_with_confidence_below_one(string title, string code)
     {
         var r = Resolver.Resolve(title);
@@ -88,5 +88,28 @@ public class TitleResolverTests
             Assert.True(matches[i - 1].Confidence > matches[i].Confidence
                 || (matches[i - 1].Confidence == matches[i].Confidence && matches[i - 1].Occupation.Code.Value < matches[i].Occupation.Code.Value));
         }
+    }
+
+    [Theory]
+    [InlineData("Ausbildung zum Maurer", "32122", AdvertKind.Apprenticeship)]
+    [InlineData("Kellner/in gesucht", "63302", AdvertKind.Job)]
+    [InlineData("MFA (m/w/d) in Teilzeit", "81102", AdvertKind.Job)]
+    [InlineData("Kraftfahrer Klasse CE", "52122", AdvertKind.Job)]
+    [InlineData("Einstiegsqualifizierung Koch", "29302", AdvertKind.Einstiegsqualifizierung)]
+    public void Advert_titles_resolve_to_their_occupation_and_say_what_kind_of_place_they_offer(string title, string code, AdvertKind kind)
+    {
+        var r = Resolver.Resolve(title);
+        Assert.Equal(code, r.Matches[0].Occupation.Code.ToString());
+        Assert.Equal(kind, r.Advert?.Kind);
+    }
+
+    [Fact]
+    public void A_title_known_exactly_under_two_codes_is_never_confident()
+    {
+        Occupation Make(string code, string title) => new(OccupationCode.Parse(code), title, "x", false, false, null, ["Lagerist/in"]);
+        var taxonomy = new OccupationTaxonomy([Make("51311", "Lagerhelfer/in"), Make("51312", "Fachkraft - Lagerlogistik")], [], [], "test");
+        var r = new TitleResolver(taxonomy).Resolve("Lagerist");
+        Assert.False(r.IsConfident);
+        Assert.Equal(2, r.Matches.Count(m => m.Confidence == 1.0));
     }
 }

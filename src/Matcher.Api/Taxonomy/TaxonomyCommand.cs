@@ -40,8 +40,12 @@ public static class TaxonomyCommand
                 TaxonomyImporter.EscoAttribution,
                 "The ESCO data were modified (joined to KldB 2010 through the BA mapping); this is not an official ESCO product.",
                 TaxonomyImporter.BaAttribution,
-                $"Imported {DateTime.UtcNow:yyyy-MM-dd} from {Path.GetFullPath(esco)}, {Path.GetFullPath(kldb)}, {Path.GetFullPath(titles)}, {Path.GetFullPath(mapping)}.",
+                // No dates or paths: the same files must give the same taxonomy, byte for byte.
+                $"Imported by 'taxonomy import' from {Path.GetFileName(Path.TrimEndingDirectorySeparator(esco))} (ESCO), {Path.GetFileName(kldb)}, {Path.GetFileName(titles)} and the BA mapping tables in {Path.GetFileName(Path.TrimEndingDirectorySeparator(mapping))}" +
+                    (curated is null ? "." : "; apprenticeship and regulated flags, curated synonyms and short forms from the curated taxonomy where the BA list agrees."),
+                .. merged.Conflicts.Select(c => "Curated synonym left out: " + c),
             ]);
+            foreach (var conflict in merged.Conflicts) Console.Error.WriteLine($"conflict: {conflict}");
             foreach (var line in skipped ?? []) Console.Error.WriteLine($"skipped malformed record: {line}");
             Console.WriteLine($"Taxonomy written to {Path.GetFullPath(output)}: {loaded.Occupations.Count} occupations, {loaded.Skills.Count} skills, " +
                 $"{merged.Relations.Count} occupation-skill relations, {loaded.Occupations.Values.Sum(o => o.Synonyms.Length)} synonyms; " +

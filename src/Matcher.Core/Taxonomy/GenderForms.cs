@@ -11,6 +11,14 @@ public static partial class GenderForms
     /// <summary>The masculine and feminine readings of <paramref name="title"/> (equal when it has no notation).</summary>
     public static (string Masculine, string Feminine) Expand(string title)
     {
+        // "Automatenbefüller/-kassierer/in" names two jobs (Automatenbefüller, Automatenkassierer), each with its
+        // feminine form; the second is a compound whose first part is left out. Its readings are the first job's.
+        var alternative = AlternativeCompound().Match(title);
+        if (alternative.Success)
+        {
+            var word = alternative.Groups[1].Value;
+            return (title.Replace(alternative.Value, word, StringComparison.Ordinal), title.Replace(alternative.Value, word + "in", StringComparison.Ordinal));
+        }
         var masculine = title;
         var feminine = title;
         masculine = MannFrau().Replace(masculine, m => m.Groups[1].Value + "mann");
@@ -22,11 +30,16 @@ public static partial class GenderForms
         masculine = SlashSuffix().Replace(masculine, "$1");
         feminine = SlashSuffix().Replace(feminine, m => JoinSuffix(m.Groups[1].Value, m.Groups[2].Value));
         masculine = SlashWord().Replace(masculine, "$1");
-        feminine = SlashWord().Replace(feminine, "$2");
+        // "Koch/Köchin": the second word is the feminine form; "Bootsfrau/Pumpenfrau" (after the above): already feminine
+        // alternatives, and the first is the title's own.
+        feminine = SlashWord().Replace(feminine, m => LooksFeminine(m.Groups[1].Value) ? m.Groups[1].Value : m.Groups[2].Value);
         return (masculine, feminine);
     }
 
-    /// <summary>"Papiertechnologe" + "technologin" → "Papiertechnologin": the suffix replaces the stem it shares.</summary>
+    /// <summary>
+    /// "Papiertechnologe" + "technologin" → "Papiertechnologin": the suffix replaces the stem it shares. A suffix that
+    /// shares no stem is not a feminine form of the word, and the word stays as it is (never the bare suffix).
+    /// </summary>
     private static string JoinSuffix(string word, string suffix)
     {
         for (var length = suffix.Length; length >= 3; length--)
@@ -34,8 +47,14 @@ public static partial class GenderForms
             var at = word.LastIndexOf(suffix[..length], StringComparison.OrdinalIgnoreCase);
             if (at >= 0) return word[..at] + suffix;
         }
-        return suffix;
+        return word;
     }
+
+    private static bool LooksFeminine(string word) =>
+        word.EndsWith("in", StringComparison.Ordinal) || word.EndsWith("innen", StringComparison.Ordinal) || word.EndsWith("frau", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(\p{L}+)/-(\p{Ll}+)/-?in\b")]
+    private static partial Regex AlternativeCompound();
 
     [GeneratedRegex(@"(\p{L}*)mann/-?frau\b")]
     private static partial Regex MannFrau();

@@ -21,4 +21,7 @@ public sealed record Occupation(
     string DescriptionDe = "")
 {
     public RequirementLevel Level => Code.Level;
+
+    /// <summary>English job titles (ESCO's labels where an import joined them); the resolver knows them as titles.</summary>
+    public ImmutableArray<string> TitlesEn { get; init; } = [];
 }

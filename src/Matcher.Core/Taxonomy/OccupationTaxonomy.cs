@@ -38,6 +38,9 @@ public sealed class OccupationTaxonomy
     /// <summary>Where the data came from, for display (e.g. "Matcher default taxonomy").</summary>
     public string Provenance { get; }
 
+    /// <summary>Short forms and licence classes in advert titles, each with its source.</summary>
+    public IReadOnlyList<TitleAbbreviation> Abbreviations { get; init; } = [];
+
     public Occupation? Find(OccupationCode code) => Occupations.GetValueOrDefault(code);
 
     /// <summary>Essential skill ids of an occupation, sorted; empty for unknown codes.</summary>

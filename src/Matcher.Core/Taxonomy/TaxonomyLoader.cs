@@ -21,6 +21,12 @@ public static partial class TaxonomyLoader
     /// <summary>Optional: <c>kldb;description_de</c>. The curated taxonomy has none; an imported one has the KldB's.</summary>
     public const string DescriptionsFile = "occupation_descriptions.csv";
 
+    /// <summary>Optional: <c>kldb;title_en</c>, English job titles (an import takes ESCO's labels through the BA's mapping).</summary>
+    public const string EnglishTitlesFile = "occupation_titles_en.csv";
+
+    /// <summary>Optional: <c>abbreviation;expansion;licence;source</c>, short forms in advert titles (see <see cref="TitleAbbreviation"/>).</summary>
+    public const string AbbreviationsFile = "title_abbreviations.csv";
+
     /// <summary>Loads and validates the taxonomy in <paramref name="directory"/>; throws <see cref="TaxonomyLoadException"/>.</summary>
     public static OccupationTaxonomy LoadDirectory(string directory)
     {
@@ -31,18 +37,30 @@ public static partial class TaxonomyLoader
         var skills = ReadSkills(Path.Combine(directory, SkillsFile), errors);
         var relations = ReadRelations(Path.Combine(directory, RelationsFile), occupations, skills, errors);
         var descriptionsPath = Path.Combine(directory, DescriptionsFile);
-        var descriptions = File.Exists(descriptionsPath) ? ReadDescriptions(descriptionsPath, occupations, errors) : [];
+        var descriptions = Exists(descriptionsPath) ? ReadDescriptions(descriptionsPath, occupations, errors) : [];
+        var englishPath = Path.Combine(directory, EnglishTitlesFile);
+        var english = Exists(englishPath) ? ReadEnglishTitles(englishPath, occupations, errors) : [];
+        var abbreviationsPath = Path.Combine(directory, AbbreviationsFile);
+        var abbreviations = Exists(abbreviationsPath) ? ReadAbbreviations(abbreviationsPath, errors) : [];
         if (errors.Count > 0) throw new TaxonomyLoadException(errors);
 
         var withSynonyms = occupations.Values.Select(o =>
-            o with { Synonyms = synonyms.TryGetValue(o.Code, out var s) ? [.. s] : [], DescriptionDe = descriptions.GetValueOrDefault(o.Code, "") });
+            o with
+            {
+                Synonyms = synonyms.TryGetValue(o.Code, out var s) ? [.. s] : [],
+                DescriptionDe = descriptions.GetValueOrDefault(o.Code, ""),
+                TitlesEn = english.TryGetValue(o.Code, out var en) ? [.. en] : [],
+            });
         // An imported taxonomy says where it came from in PROVENANCE.txt (first line); the curated one has none.
         var provenanceFile = Path.Combine(directory, "PROVENANCE.txt");
         var provenance = File.Exists(provenanceFile) && File.ReadLines(provenanceFile).FirstOrDefault() is { Length: > 0 } first
             ? first
             : $"Matcher taxonomy from {Path.GetFullPath(directory)}";
-        return new OccupationTaxonomy(withSynonyms, skills.Values, relations, provenance);
+        return new OccupationTaxonomy(withSynonyms, skills.Values, relations, provenance) { Abbreviations = abbreviations };
     }
+
+    /// <summary>Whether the file, or its gzip-compressed form (<c>name.gz</c>), is there.</summary>
+    private static bool Exists(string path) => File.Exists(path) || File.Exists(path + ".gz");
 
     private static Dictionary<OccupationCode, Occupation> ReadOccupations(string path, List<string> errors)
     {
@@ -92,6 +110,37 @@ public static partial class TaxonomyLoader
             var at = $"{Path.GetFileName(path)}:{line}";
             if (!OccupationCode.TryParse(row["kldb"], out var code) || !occupations.ContainsKey(code)) { errors.Add($"{at}: kldb '{row["kldb"]}' is not an occupation in {OccupationsFile}."); continue; }
             if (!result.TryAdd(code, row["description_de"])) errors.Add($"{at}: {code} is described twice.");
+        }
+        return result;
+    }
+
+    private static Dictionary<OccupationCode, List<string>> ReadEnglishTitles(string path, Dictionary<OccupationCode, Occupation> occupations, List<string> errors)
+    {
+        var result = new Dictionary<OccupationCode, List<string>>();
+        foreach (var (line, row) in ReadRows(path, ["kldb", "title_en"], errors))
+        {
+            var at = $"{Path.GetFileName(path)}:{line}";
+            if (!OccupationCode.TryParse(row["kldb"], out var code) || !occupations.ContainsKey(code)) { errors.Add($"{at}: kldb '{row["kldb"]}' is not an occupation in {OccupationsFile}."); continue; }
+            if (string.IsNullOrWhiteSpace(row["title_en"])) { errors.Add($"{at}: title_en is empty."); continue; }
+            var list = result.TryGetValue(code, out var l) ? l : result[code] = [];
+            if (!list.Contains(row["title_en"], StringComparer.OrdinalIgnoreCase)) list.Add(row["title_en"]);
+        }
+        return result;
+    }
+
+    private static List<TitleAbbreviation> ReadAbbreviations(string path, List<string> errors)
+    {
+        var result = new List<TitleAbbreviation>();
+        var seen = new HashSet<(string, bool)>();
+        foreach (var (line, row) in ReadRows(path, ["abbreviation", "expansion", "licence", "source"], errors))
+        {
+            var at = $"{Path.GetFileName(path)}:{line}";
+            var licence = Flag(row["licence"], "licence", at, errors);
+            if (row["abbreviation"].Length == 0 || row["abbreviation"].Any(char.IsWhiteSpace)) { errors.Add($"{at}: abbreviation must be one word."); continue; }
+            if (!licence && row["expansion"].Length == 0) { errors.Add($"{at}: '{row["abbreviation"]}' needs an expansion."); continue; }
+            if (row["source"].Length == 0) { errors.Add($"{at}: '{row["abbreviation"]}' needs a source."); continue; }
+            if (!seen.Add((row["abbreviation"].ToUpperInvariant(), licence))) { errors.Add($"{at}: '{row["abbreviation"]}' is listed twice."); continue; }
+            result.Add(new TitleAbbreviation(row["abbreviation"], row["expansion"], licence, row["source"]));
         }
         return result;
     }
@@ -147,7 +196,9 @@ public static partial class TaxonomyLoader
     private static IEnumerable<(long Line, Dictionary<string, string> Row)> ReadRows(string path, string[] columns, List<string> errors)
     {
         var file = Path.GetFileName(path);
-        if (!File.Exists(path)) { errors.Add($"{file}: file is missing."); yield break; }
+        // A large file may be shipped compressed (name.csv.gz); the plain file wins when both are there.
+        var compressed = !File.Exists(path) && File.Exists(path + ".gz");
+        if (!File.Exists(path) && !compressed) { errors.Add($"{file}: file is missing."); yield break; }
         var options = new CsvReaderOptions
         {
             Separator = ';',
@@ -157,7 +208,10 @@ public static partial class TaxonomyLoader
             SkipEmptyLines = true,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
         };
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var stream = compressed
+            ? (Stream)new System.IO.Compression.GZipStream(File.OpenRead(path + ".gz"), System.IO.Compression.CompressionMode.Decompress)
+            : File.OpenRead(path);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         using var csv = CsvReader.Create(reader, options, leaveOpen: false);
         csv.ReadHeader();
         var header = csv.Headers ?? [];

@@ -7,7 +7,8 @@ namespace Matcher.Core.Taxonomy;
 /// <summary>
 /// Brings free-text job titles into one comparable form: gender markers such as "(m/w/d)", "/in",
 /// "*in", ":in", "_in", "-In" and "ElektronikerIn" removed, lower case, umlauts folded (ä → ae, ß → ss)
-/// so that "Bäckerin" and "Baeckerin" meet, punctuation turned into single spaces.
+/// so that "Bäckerin" and "Baeckerin" meet, punctuation turned into single spaces, and articles and prepositions
+/// ("für", "im", "der"; "of", "the") dropped from titles of several words.
 /// </summary>
 public static partial class TitleNormalizer
 {
@@ -23,8 +24,13 @@ public static partial class TitleNormalizer
         t = SlashWord().Replace(t, "$1");
         t = Fold(t.ToLowerInvariant());
         t = NonWord().Replace(t, " ");
-        return Spaces().Replace(t, " ").Trim();
+        t = Spaces().Replace(t, " ").Trim();
+        // "Fachkraft für Lagerlogistik" is the BA's "Fachkraft - Lagerlogistik": articles and prepositions carry no job.
+        return t.Contains(' ', StringComparison.Ordinal) ? FunctionWords().Replace(t, " ").Trim() : t;
     }
+
+    [GeneratedRegex(@"(?<=^| )(?:fuer|im|in|der|die|das|des|dem|den|zum|zur|am|vom|von|fur|for|the|of|a|an)(?= |$)( (?:fuer|im|in|der|die|das|des|dem|den|zum|zur|am|vom|von|fur|for|the|of|a|an)(?= |$))*")]
+    private static partial Regex FunctionWords();
 
     private static string Fold(string s)
     {

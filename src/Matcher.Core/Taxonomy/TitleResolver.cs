@@ -61,6 +61,8 @@ public sealed class TitleResolver
     private readonly FrozenDictionary<OccupationCode, (string Key, TrigramSignature Trigrams)[]> keysOf;
     private readonly TitleClassifier classifier;
     private readonly OccupationTaxonomy taxonomy;
+    private readonly AdvertTitleParser adverts;
+    private readonly FrozenSet<string> knownWords;
 
     public TitleResolver(OccupationTaxonomy taxonomy, double confidenceThreshold = DefaultConfidenceThreshold)
     {
@@ -84,7 +86,16 @@ public sealed class TitleResolver
                     own.Add(key);
                 }
             }
+            // English titles teach the classifier but are never exact hits: ESCO lists the same label ("physiotherapist")
+            // under several occupations, and its mapping to KldB is by vote. The classifier's doubt then shows.
+            foreach (var title in occupation.TitlesEn)
+            {
+                var key = TitleNormalizer.Normalize(title);
+                if (key.Length > 0) own.Add(key);
+            }
         }
+        knownWords = keys.Values.SelectMany(k => k).SelectMany(k => k.Split(' ')).ToFrozenSet(StringComparer.Ordinal);
+        adverts = new AdvertTitleParser(taxonomy.Abbreviations);
         index = entries.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
         keysOf = keys.ToFrozenDictionary(k => k.Key, k => k.Value.Order(StringComparer.Ordinal).Select(key => (key, TrigramSignature.Of(key))).ToArray());
         classifier = new TitleClassifier(keys.SelectMany(k => k.Value.Select(key => new TrainingTitle(key, k.Key)))
@@ -102,8 +113,9 @@ public sealed class TitleResolver
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         title ??= "";
-        var query = TitleNormalizer.Normalize(title);
-        if (query.Length < 2) return new TitleResolution(title, query, false, []);
+        var advert = adverts.Parse(title, knownWords.Contains);
+        var query = TitleNormalizer.Normalize(advert.Occupation);
+        if (query.Length < 2) return new TitleResolution(title, query, false, [], advert);
 
         var matches = new List<TitleMatch>(limit);
         var exact = index.GetValueOrDefault(query) ?? [];
@@ -131,10 +143,29 @@ public sealed class TitleResolver
         matches.Sort((a, b) => a.Confidence != b.Confidence ? b.Confidence.CompareTo(a.Confidence) : a.Occupation.Code.Value.CompareTo(b.Occupation.Code.Value));
         // A suggestion a thousand times less likely than the best is noise ("Kassierer": Fahrzeuglackierer/in).
         if (matches.Count > 1) matches.RemoveAll(m => m.Confidence < NegligibleShare * matches[0].Confidence);
-        var confident = exact.Length > 0
-            || (supported && matches[0].Confidence >= ConfidenceThreshold
+        // A title known under two codes is a tie, however exact: neither is confident.
+        var confident = exact.Length == 1
+            || (exact.Length == 0 && supported && matches[0].Confidence >= ConfidenceThreshold
                 && (matches.Count == 1 || matches[0].Confidence - matches[1].Confidence >= TieMargin));
-        return new TitleResolution(title, query, confident, matches);
+        if (exact.Length == 0 && advert.LevelHint is { } level) SteerToLevel(matches, level);
+        return new TitleResolution(title, query, confident, matches, advert);
+    }
+
+    /// <summary>
+    /// When the advert's words name a level ("Ausbildung zum …", "Aushilfe") and the inferred best match is on another
+    /// level of the same Berufsuntergruppe, the sibling on the named level takes its place: the words are better
+    /// evidence of the level than the letters of the occupation's name. A title known exactly is never moved.
+    /// </summary>
+    private void SteerToLevel(List<TitleMatch> matches, RequirementLevel level)
+    {
+        if (matches.Count == 0 || matches[0].Occupation.Level == level) return;
+        var best = matches[0];
+        var sibling = best.Occupation.Code.AtLevel(level);
+        if (taxonomy.Find(sibling) is not { } occupation) return;
+        var count = matches.Count;
+        matches.RemoveAll(m => m.Occupation.Code == sibling);
+        matches.Insert(0, new TitleMatch(occupation, best.Confidence, best.MatchedTitle));
+        if (matches.Count > count) matches.RemoveAt(matches.Count - 1);
     }
 
     /// <summary>The <paramref name="limit"/> occupations the classifier likes best (not those already known exactly), with their probabilities.</summary>

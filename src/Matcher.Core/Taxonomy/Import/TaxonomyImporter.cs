@@ -31,6 +31,17 @@ public static class TaxonomyImporter
             .ToDictionary(g => g.Key, g => g.GroupBy(m => m.EscoUri, StringComparer.Ordinal).OrderByDescending(u => u.Count()).ThenBy(u => u.Key, StringComparer.Ordinal)
                 .Select(u => escoOccupation[u.Key]).ToList());
         var titlesOf = titles.ToLookup(t => t.Occupation, t => t.Title);
+        var englishOf = EnglishTitles(esco, occupationMapping);
+        // Every official title under its codes: a curated synonym that the BA files under another code is left out.
+        var officialCodes = new Dictionary<string, HashSet<OccupationCode>>(StringComparer.Ordinal);
+        foreach (var position in kldb.Where(p => p.Level == 5))
+        {
+            var code = OccupationCode.Parse(position.Code);
+            foreach (var title in new[] { position.Title, position.ShortTitle }.Concat(position.Examples.Select(e => e.Title)).Concat(titlesOf[code]))
+                foreach (var key in Keys(title))
+                    (officialCodes.TryGetValue(key, out var set) ? set : officialCodes[key] = []).Add(code);
+        }
+        var conflicts = new List<string>();
 
         var occupations = new List<Occupation>();
         var relations = new List<(OccupationCode, string, SkillRelation)>();
@@ -45,12 +56,22 @@ public static class TaxonomyImporter
             var titleEn = mapped.Count > 0 ? mapped[0].PreferredLabel : known?.TitleEn ?? $"KldB {code}";
             var isco = mapped.GroupBy(m => m.IscoGroup).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault()
                 ?? known?.Isco08;
+            var curatedSynonyms = (known?.Synonyms ?? []).Where(synonym =>
+            {
+                var elsewhere = Keys(synonym).SelectMany(k => officialCodes.GetValueOrDefault(k) ?? []).Where(c => c != code).Distinct().Order().ToList();
+                if (elsewhere.Count == 0 || Keys(synonym).Any(k => officialCodes.GetValueOrDefault(k)?.Contains(code) == true)) return true;
+                conflicts.Add($"'{synonym}': curated under {code}, the BA lists it under {string.Join(", ", elsewhere)}; the BA's code is kept.");
+                return false;
+            });
             var synonyms = new[] { position.ShortTitle }.Concat(position.Examples.Select(e => e.Title)).Concat(titlesOf[code])
-                .Concat(known?.Synonyms ?? [])
+                .Concat(curatedSynonyms)
                 .Select(t => t.Trim()).Where(t => t.Length > 0 && !t.Equals(position.Title, StringComparison.OrdinalIgnoreCase))
                 .DistinctBy(t => t.ToLowerInvariant()).ToImmutableArray();
             var description = $"{position.Description} {position.Activities}".Trim();
-            occupations.Add(new Occupation(code, position.Title, titleEn, known?.IsApprenticeship ?? false, known?.IsRegulated ?? false, isco, synonyms, description));
+            occupations.Add(new Occupation(code, position.Title, titleEn, known?.IsApprenticeship ?? false, known?.IsRegulated ?? false, isco, synonyms, description)
+            {
+                TitlesEn = [.. englishOf[code]],
+            });
 
             // A skill is essential when more than half of the mapped ESCO occupations call it essential.
             var votes = new Dictionary<string, (int Essential, int Any)>(StringComparer.Ordinal);
@@ -68,7 +89,50 @@ public static class TaxonomyImporter
             }
         }
         var provenance = $"KldB 2010 V2020 ({occupations.Count} Berufsgattungen), {titles.Count} BA job titles, ESCO ({esco.Language}, {esco.Occupations.Count} occupations, {esco.Skills.Count} skills) via the BA mapping";
-        return new ImportedTaxonomy(occupations, [.. usedSkills.Values.OrderBy(s => s.Id, StringComparer.Ordinal)], relations, provenance, unmapped);
+        return new ImportedTaxonomy(occupations, [.. usedSkills.Values.OrderBy(s => s.Id, StringComparer.Ordinal)], relations, provenance, unmapped)
+        {
+            Conflicts = conflicts,
+            Abbreviations = curated?.Abbreviations ?? [],
+        };
+    }
+
+    /// <summary>A title's normalised masculine and feminine forms, as the resolver looks them up.</summary>
+    private static IEnumerable<string> Keys(string title)
+    {
+        var (masculine, feminine) = GenderForms.Expand(title);
+        return new[] { title, masculine, feminine }.Select(TitleNormalizer.Normalize).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// ESCO's English labels (preferred and alternative) for each Berufsgattung. An ESCO occupation goes to the one
+    /// Berufsgattung its BA mapping rows point to most: exact counts 3, close 2, broad and narrow 1 each, and 3 more
+    /// where the Berufsgattung's requirement level is the one ISCO's skill level implies (major group 9 helpers, 4–8
+    /// skilled, 3 specialists, 1–2 experts), so that "warehouse worker" (ISCO 9333) lands on the helpers' 51311.
+    /// </summary>
+    private static ILookup<OccupationCode, string> EnglishTitles(EscoDataset esco, IReadOnlyList<BaEscoMapping> mapping)
+    {
+        var rowsOf = mapping.Where(m => m.Occupation is not null).ToLookup(m => m.EscoUri, StringComparer.Ordinal);
+        var result = new List<(OccupationCode Code, string Title)>();
+        foreach (var occupation in esco.Occupations)
+        {
+            var level = occupation.IscoGroup.Length > 0 ? occupation.IscoGroup[0] switch
+            {
+                '9' => RequirementLevel.Helfer,
+                '4' or '5' or '6' or '7' or '8' => RequirementLevel.Fachkraft,
+                '3' => RequirementLevel.Spezialist,
+                '1' or '2' => RequirementLevel.Experte,
+                _ => (RequirementLevel?)null,
+            } : null;
+            var best = rowsOf[occupation.Uri]
+                .GroupBy(m => m.Occupation!.Value)
+                .Select(g => (Code: g.Key, Votes: g.Sum(m => m.Relation switch { "exact" => 3, "close" => 2, _ => 1 }) + (g.Key.Level == level ? 3 : 0)))
+                .OrderByDescending(v => v.Votes).ThenBy(v => v.Code.Value)
+                .Select(v => (OccupationCode?)v.Code).FirstOrDefault();
+            if (best is not { } code) continue;
+            foreach (var label in occupation.AltLabels.Prepend(occupation.PreferredLabel))
+                if (label.Trim().Length > 0) result.Add((code, label.Trim()));
+        }
+        return result.DistinctBy(r => (r.Code, r.Title.ToLowerInvariant())).ToLookup(r => r.Code, r => r.Title);
     }
 
     /// <summary>ESCO skills get the id "esco-" + the UUID of their URI: stable across versions and a valid slug.</summary>
@@ -85,4 +149,11 @@ public sealed record ImportedTaxonomy(
     IReadOnlyList<Skill> Skills,
     IReadOnlyList<(OccupationCode Occupation, string Skill, SkillRelation Relation)> Relations,
     string Provenance,
-    int UnmappedOccupations);
+    int UnmappedOccupations)
+{
+    /// <summary>Curated synonyms left out because the BA files the same title under another code, one sentence each.</summary>
+    public IReadOnlyList<string> Conflicts { get; init; } = [];
+
+    /// <summary>The short forms carried over from the curated taxonomy.</summary>
+    public IReadOnlyList<TitleAbbreviation> Abbreviations { get; init; } = [];
+}

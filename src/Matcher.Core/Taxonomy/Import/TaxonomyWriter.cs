@@ -35,6 +35,12 @@ public static class TaxonomyWriter
                 File.WriteAllLines(Path.Combine(staging, TaxonomyLoader.DescriptionsFile),
                     taxonomy.Occupations.Where(o => o.DescriptionDe.Length > 0).OrderBy(o => o.Code.Value).Select(o => Line(o.Code.ToString(), o.DescriptionDe))
                         .Prepend("kldb;description_de"), Utf8);
+            if (taxonomy.Occupations.Any(o => o.TitlesEn.Length > 0))
+                File.WriteAllLines(Path.Combine(staging, TaxonomyLoader.EnglishTitlesFile),
+                    taxonomy.Occupations.OrderBy(o => o.Code.Value).SelectMany(o => o.TitlesEn.Select(t => Line(o.Code.ToString(), t))).Prepend("kldb;title_en"), Utf8);
+            if (taxonomy.Abbreviations.Count > 0)
+                File.WriteAllLines(Path.Combine(staging, TaxonomyLoader.AbbreviationsFile),
+                    taxonomy.Abbreviations.Select(a => Line(a.Abbreviation, a.Expansion, a.IsLicenceClass ? "1" : "0", a.Source)).Prepend("abbreviation;expansion;licence;source"), Utf8);
             File.WriteAllLines(Path.Combine(staging, ProvenanceFile), provenanceLines.Prepend(taxonomy.Provenance), Utf8);
 
             var loaded = TaxonomyLoader.LoadDirectory(staging);
