@@ -34,6 +34,17 @@ public sealed class ApiTests(MatcherApiFactory factory) : IClassFixture<MatcherA
     }
 
     [Fact]
+    public async Task Occupation_search_reports_what_the_advert_words_say()
+    {
+        var result = await GetJson("/taxonomy/occupations?q=" + Uri.EscapeDataString("Ausbildung zum Maurer (m/w/d) 2026"));
+        Assert.Equal("32122", result.GetProperty("items")[0].GetProperty("code").GetString());
+        var advert = result.GetProperty("advert");
+        Assert.Equal("apprenticeship", advert.GetProperty("kind").GetString());
+        Assert.Equal(2, advert.GetProperty("level").GetInt32());
+        Assert.Contains("2026", advert.GetProperty("removed").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
     public async Task Occupation_search_says_when_it_is_not_sure()
     {
         var result = await GetJson("/taxonomy/occupations?q=Astronaut");

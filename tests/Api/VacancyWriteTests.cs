@@ -160,6 +160,29 @@ public sealed class VacancyWriteTests(MatcherApiFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task A_training_title_says_the_kind_of_place_where_the_request_does_not()
+    {
+        var client = factory.ClientAs(Role.Chamber);
+        var created = await client.PostAsJsonAsync(Url("/vacancies"), new
+        {
+            externalId = "advert-1", employer = "X", places = 1, occupationTitle = "Ausbildung zum Maurer (m/w/d) 2027",
+            latitude = 51.1, longitude = 11.8, payEur = 1000, weeklyHours = 39, startDate = "2027-08-01",
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var vacancy = (await Body(created)).GetProperty("vacancy");
+        Assert.Equal("32122", vacancy.GetProperty("occupation").GetString());
+        Assert.Equal("Apprenticeship", vacancy.GetProperty("kind").GetString());
+
+        var silent = await client.PostAsJsonAsync(Url("/vacancies"), new
+        {
+            externalId = "advert-2", employer = "X", places = 1, occupationTitle = "Maurer (m/w/d)",
+            latitude = 51.1, longitude = 11.8, payEur = 18, weeklyHours = 39, startDate = "2027-08-01",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, silent.StatusCode);
+        Assert.True((await Body(silent)).GetProperty("errors").TryGetProperty("kind", out _));
+    }
+
+    [Fact]
     public async Task Every_change_is_in_the_audit_log_with_organisation_and_key()
     {
         var ihk = factory.ClientAs(Role.Chamber);

@@ -31,11 +31,12 @@ public static class TaxonomyApi
         {
             var items = page.Apply(taxonomy.Occupations.Values.OrderBy(o => o.Code.Value))
                 .Select(o => OccupationItem.From(o, null, null)).ToList();
-            return TypedResults.Ok(new OccupationSearchResponse(null, null, null, null, taxonomy.Occupations.Count, items));
+            return TypedResults.Ok(new OccupationSearchResponse(null, null, null, null, null, taxonomy.Occupations.Count, items));
         }
         var resolution = resolver.Resolve(q, Math.Min(page.Limit, 20));
         var message = resolution.IsConfident ? null : "Keine sichere Zuordnung: bitte einen der Vorschläge wählen oder den Titel genauer angeben.";
-        return TypedResults.Ok(new OccupationSearchResponse(resolution.Query, resolution.Normalized, resolution.IsConfident, message, resolution.Matches.Count,
+        return TypedResults.Ok(new OccupationSearchResponse(resolution.Query, resolution.Normalized, resolution.IsConfident, message,
+            resolution.Advert is { } advert ? AdvertReading.From(advert) : null, resolution.Matches.Count,
             resolution.Matches.Select(m => OccupationItem.From(m.Occupation, m.Confidence, m.MatchedTitle)).ToList()));
     }
 
@@ -54,7 +55,24 @@ public static class TaxonomyApi
 }
 
 /// <param name="Confident">Null when listing; false means "no confident match" and the items are only suggestions.</param>
-public sealed record OccupationSearchResponse(string? Query, string? Normalized, bool? Confident, string? Message, int Total, IReadOnlyList<OccupationItem> Items);
+/// <param name="Advert">What the title's advert words say (kind of place, level hint, the words taken out); null when listing.</param>
+public sealed record OccupationSearchResponse(string? Query, string? Normalized, bool? Confident, string? Message, AdvertReading? Advert, int Total, IReadOnlyList<OccupationItem> Items);
+
+/// <param name="Kind">job, apprenticeship, einstiegsqualifizierung or dualStudy.</param>
+/// <param name="Level">The requirement level the words imply (1 Helfer … 4 Experte), or null.</param>
+/// <param name="Occupation">The words that named the occupation.</param>
+/// <param name="Removed">The advert words taken out.</param>
+public sealed record AdvertReading(string Kind, int? Level, string Occupation, IReadOnlyList<string> Removed)
+{
+    public static AdvertReading From(AdvertTitle advert) =>
+        new(advert.Kind switch
+        {
+            AdvertKind.Apprenticeship => "apprenticeship",
+            AdvertKind.Einstiegsqualifizierung => "einstiegsqualifizierung",
+            AdvertKind.DualStudy => "dualStudy",
+            _ => "job",
+        }, advert.LevelHint is { } level ? (int)level : null, advert.Occupation, advert.Removed);
+}
 
 public sealed record OccupationItem(string Code, string TitleDe, string TitleEn, int Level, string LevelName, bool Apprenticeship, bool Regulated, string? Isco08, double? Confidence, string? MatchedTitle)
 {

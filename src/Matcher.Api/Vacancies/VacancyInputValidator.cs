@@ -24,11 +24,14 @@ public sealed class VacancyInputValidator(OccupationTaxonomy taxonomy, TitleReso
         ArgumentNullException.ThrowIfNull(input);
         var externalId = Text(input.ExternalId, "externalId", 100, errors);
         var employer = Text(input.Employer, "employer", MaxTextLength, errors);
-        var kind = Kind(input.Kind, errors);
+        var occupation = Occupation(input, errors, out var advert);
+        // "Ausbildung zum Maurer" says what kind of place it is where the row does not.
+        var kind = string.IsNullOrWhiteSpace(input.Kind) && advert?.Kind is AdvertKind.Apprenticeship or AdvertKind.Einstiegsqualifizierung
+            ? (advert.Kind == AdvertKind.Apprenticeship ? VacancyKind.Apprenticeship : VacancyKind.Einstiegsqualifizierung)
+            : Kind(input.Kind, errors);
         var places = input.Places;
         if (places is null) errors.Add("places", "Pflichtfeld fehlt.");
         else if (places is < 1 or > MaxPlaces) errors.Add("places", $"{places} ist ungültig: 1 bis {MaxPlaces} Plätze.");
-        var occupation = Occupation(input, errors);
         var level = Level(input.RequiredLevel, occupation, errors);
         var essential = Skills(input.EssentialSkills, "essentialSkills", errors);
         var optional = Skills(input.OptionalSkills, "optionalSkills", errors);
@@ -67,8 +70,10 @@ public sealed class VacancyInputValidator(OccupationTaxonomy taxonomy, TitleReso
         }
     }
 
-    private OccupationCode? Occupation(VacancyInput input, FieldErrors errors)
+    /// <param name="advert">What the title's advert words say, when a title was resolved.</param>
+    private OccupationCode? Occupation(VacancyInput input, FieldErrors errors, out AdvertTitle? advert)
     {
+        advert = null;
         if (!string.IsNullOrWhiteSpace(input.Occupation))
         {
             if (!OccupationCode.TryParse(input.Occupation.Trim(), out var code))
@@ -89,6 +94,7 @@ public sealed class VacancyInputValidator(OccupationTaxonomy taxonomy, TitleReso
             return null;
         }
         var resolution = titles.Resolve(input.OccupationTitle.Trim());
+        advert = resolution.Advert;
         if (resolution.Best is { } best) return best.Occupation.Code;
         var suggestions = resolution.Matches.Take(3).Select(m => $"{m.Occupation.Code} {m.MatchedTitle}").ToList();
         errors.Add("occupationTitle", suggestions.Count == 0
