@@ -22,13 +22,24 @@ public static class BenchData
         throw new DirectoryNotFoundException("data/taxonomy not found above " + AppContext.BaseDirectory);
     }
 
+    /// <summary>The occupations demo regions draw from: the curated taxonomy's (data/curated), found as the taxonomy is.</summary>
+    public static IReadOnlyCollection<Matcher.Core.OccupationCode> CommonOccupations()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        {
+            foreach (var candidate in new[] { Path.Combine(d.FullName, "curated"), Path.Combine(d.FullName, "data", "curated") })
+                if (File.Exists(Path.Combine(candidate, TaxonomyLoader.OccupationsFile))) return [.. TaxonomyLoader.LoadDirectory(candidate).Occupations.Keys];
+        }
+        throw new DirectoryNotFoundException("data/curated not found above " + AppContext.BaseDirectory);
+    }
+
     /// <summary>District scale: about 2,000 candidates and 1,000 vacancies in the Burgenlandkreis.</summary>
     public static Region District(OccupationTaxonomy taxonomy, int seed = 42) =>
-        new RegionGenerator(taxonomy).Generate(RegionProfile.Burgenlandkreis, 2000, 1000, AsOf, seed);
+        new RegionGenerator(taxonomy, CommonOccupations()).Generate(RegionProfile.Burgenlandkreis, 2000, 1000, AsOf, seed);
 
     /// <summary>Federal-state scale: about 50,000 candidates and 20,000 vacancies across Saxony-Anhalt.</summary>
     public static Region State(OccupationTaxonomy taxonomy, int seed = 42) =>
-        new RegionGenerator(taxonomy).Generate(RegionProfile.SachsenAnhalt, 50_000, 20_000, AsOf, seed);
+        new RegionGenerator(taxonomy, CommonOccupations()).Generate(RegionProfile.SachsenAnhalt, 50_000, 20_000, AsOf, seed);
 
     /// <summary>The nightly pipeline as the service builds it: default scoring weights, default eligibility rules.</summary>
     public static BatchPipeline Pipeline(OccupationTaxonomy taxonomy) =>

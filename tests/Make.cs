@@ -19,6 +19,20 @@ internal static class Make
     /// <summary>The shipped taxonomy (data/taxonomy, copied next to the test assembly).</summary>
     public static OccupationTaxonomy Taxonomy => LazyTaxonomy.Value;
 
+    private static readonly Lazy<TitleResolver> LazyResolver = new(() => new TitleResolver(Taxonomy));
+
+    /// <summary>One title resolver over the shipped taxonomy for all tests (building one takes seconds).</summary>
+    public static TitleResolver Resolver => LazyResolver.Value;
+
+    private static readonly Lazy<OccupationTaxonomy> LazyCurated =
+        new(() => TaxonomyLoader.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "curated")));
+
+    /// <summary>The curated taxonomy (data/curated) the shipped one layers on top of the official files.</summary>
+    public static OccupationTaxonomy CuratedTaxonomy => LazyCurated.Value;
+
+    /// <summary>The occupations generated regions draw from, as the demo region does: the curated taxonomy's.</summary>
+    public static IReadOnlyCollection<OccupationCode> CommonOccupations => [.. CuratedTaxonomy.Occupations.Keys];
+
     public static OccupationCode Code(string code) => OccupationCode.Parse(code);
 
     public static ResidenceStatus Residence(ResidenceTitle title, DateOnly staySince, DateOnly? titleSince = null, ResidenceFacts facts = ResidenceFacts.None, int insuredMonths = 0) =>

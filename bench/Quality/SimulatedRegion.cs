@@ -31,7 +31,7 @@ public sealed class SimulatedRegion
 
     public static SimulatedRegion Generate(OccupationTaxonomy taxonomy, int candidates, int vacancies, DateOnly asOf, int seed)
     {
-        var region = new RegionGenerator(taxonomy).Generate(RegionProfile.Burgenlandkreis, candidates, vacancies, asOf, seed);
+        var region = new RegionGenerator(taxonomy, BenchData.CommonOccupations()).Generate(RegionProfile.Burgenlandkreis, candidates, vacancies, asOf, seed);
         var random = new Random(unchecked(seed * 7919 + 17));
         var occupations = taxonomy.Occupations.Values.Where(o => o.Level <= RequirementLevel.Fachkraft).OrderBy(o => o.Code.Value).ToArray();
         var hidden = region.Candidates.Select(c => Hide(c, random, taxonomy, occupations)).ToArray();

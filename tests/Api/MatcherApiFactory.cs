@@ -33,6 +33,11 @@ public sealed class MatcherApiFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero)));
+            // The shipped taxonomy and its title resolver take seconds to build: every test service shares one.
+            services.RemoveAll<Matcher.Core.Taxonomy.OccupationTaxonomy>();
+            services.AddSingleton(Make.Taxonomy);
+            services.RemoveAll<Matcher.Core.Taxonomy.TitleResolver>();
+            services.AddSingleton(Make.Resolver);
         });
     }
 

@@ -14,7 +14,7 @@ public class BatchPipelineTests
 {
     private static readonly PairScorer Scorer = new(Make.Taxonomy, ScoringWeights.Default);
     private static readonly BatchPipeline Pipeline = new(Scorer, EligibilityChecker.Default);
-    private static readonly Region Region = new RegionGenerator(Make.Taxonomy).Generate(RegionProfile.Burgenlandkreis, 300, 150, Make.Today, 11);
+    private static readonly Region Region = new RegionGenerator(Make.Taxonomy, Make.CommonOccupations).Generate(RegionProfile.Burgenlandkreis, 300, 150, Make.Today, 11);
 
     [Fact]
     public void Proposals_respect_capacities_and_are_certified_optimal()
@@ -34,7 +34,7 @@ public class BatchPipelineTests
     [Fact]
     public void No_recognised_skilled_worker_is_proposed_training_they_did_not_ask_for_while_fitting_skilled_work_is_within_reach()
     {
-        var region = new RegionGenerator(Make.Taxonomy).Generate(RegionProfile.Burgenlandkreis, 600, 300, Make.Today, 5);
+        var region = new RegionGenerator(Make.Taxonomy, Make.CommonOccupations).Generate(RegionProfile.Burgenlandkreis, 600, 300, Make.Today, 5);
         var result = Pipeline.Run(region.Candidates, region.Vacancies, Make.Today, new BatchOptions());
         var proposed = result.Proposals.ToDictionary(p => p.CandidateId, p => region.Vacancies.First(v => v.Id == p.VacancyId));
         var shortlists = new Matcher.Core.Shortlists.ShortlistBuilder(Scorer, EligibilityChecker.Default);

@@ -14,7 +14,7 @@ public class PairGeneratorTests
     public void Loses_no_pair_that_exhaustive_scoring_admits(int seed)
     {
         // A district-like region (a fifth of the district's size keeps the exhaustive check quick).
-        var region = new RegionGenerator(Make.Taxonomy).Generate(RegionProfile.Burgenlandkreis, 400, 200, Make.Today, seed);
+        var region = new RegionGenerator(Make.Taxonomy, Make.CommonOccupations).Generate(RegionProfile.Burgenlandkreis, 400, 200, Make.Today, seed);
         var scorer = new PairScorer(Make.Taxonomy, ScoringWeights.Default);
         var eligibility = EligibilityChecker.Default;
         var generator = new PairGenerator(region.Vacancies, scorer, eligibility, Make.Today);
@@ -35,7 +35,7 @@ public class PairGeneratorTests
     [Fact]
     public void Memoised_scores_of_generated_pairs_equal_the_explained_scores()
     {
-        var region = new RegionGenerator(Make.Taxonomy).Generate(RegionProfile.Burgenlandkreis, 300, 150, Make.Today, 5);
+        var region = new RegionGenerator(Make.Taxonomy, Make.CommonOccupations).Generate(RegionProfile.Burgenlandkreis, 300, 150, Make.Today, 5);
         var scorer = new PairScorer(Make.Taxonomy, ScoringWeights.Default);
         var generator = new PairGenerator(region.Vacancies, scorer, EligibilityChecker.Default, Make.Today);
         var workspace = generator.NewWorkspace();

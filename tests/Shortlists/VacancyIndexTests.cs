@@ -16,7 +16,7 @@ public class VacancyIndexTests
     {
         var scorer = new PairScorer(Make.Taxonomy, ScoringWeights.Default);
         var builder = new ShortlistBuilder(scorer, EligibilityChecker.Default);
-        var region = new RegionGenerator(Make.Taxonomy).Generate(RegionProfile.Burgenlandkreis, 250, 300, Make.Today, 17);
+        var region = new RegionGenerator(Make.Taxonomy, Make.CommonOccupations).Generate(RegionProfile.Burgenlandkreis, 250, 300, Make.Today, 17);
         var index = new VacancyIndex(region.Vacancies, Make.Today, scorer, EligibilityChecker.Default);
         var nonEmpty = 0;
         foreach (var candidate in region.Candidates)

@@ -23,13 +23,13 @@ public sealed class TaxonomyImportTests(ITestOutputHelper output) : IDisposable
             EscoReader.Read(Path.Combine(dir, "esco-v1.1.1-en")),
             BaEscoMappingReader.Read(Path.Combine(dir, "ba-mappings", "EURESmapping_occs_DE.csv"), skipped),
             BaEscoMappingReader.Read(Path.Combine(dir, "ba-mappings", "EURESmapping_skills_DE.csv"), skipped),
-            Make.Taxonomy);
+            Make.CuratedTaxonomy);
         var target = Path.Combine(scratch, "official");
         var taxonomy = TaxonomyWriter.Write(merged, target, [TaxonomyImporter.EscoAttribution]);
 
         Assert.Equal(1301, taxonomy.Occupations.Count);
         var electrician = taxonomy.Find(OccupationCode.Parse("26212"))!;
-        Assert.Contains("Elektroniker/in - Energie- und Gebäudetechnik", electrician.Synonyms);
+        Assert.Contains("Elektroniker/in - Energie- und Gebäudetechnik", electrician.Synonyms.Append(electrician.TitleDe));
         Assert.Equal("7411", electrician.Isco08);
         Assert.True(electrician.IsApprenticeship); // from the curated taxonomy: not in the official sources
         Assert.NotEmpty(taxonomy.EssentialSkills(electrician.Code));
@@ -42,7 +42,7 @@ public sealed class TaxonomyImportTests(ITestOutputHelper output) : IDisposable
 
         // The BA list wins over a curated synonym, and the import says so.
         Assert.DoesNotContain("Lagerist/in", taxonomy.Find(OccupationCode.Parse("51311"))!.Synonyms);
-        Assert.Contains(merged.Conflicts, c => c.StartsWith("'Lagerist/in': curated under 51311, the BA lists it under 51312", StringComparison.Ordinal));
+        Assert.Contains(merged.Conflicts, c => c.StartsWith("'Lagerist/in': curated synonym under 51311, the BA lists it under 51312", StringComparison.Ordinal));
         // ESCO's English labels reach the Berufsgattung through the mapping; ISCO's skill level decides between levels.
         Assert.Contains("warehouse worker", taxonomy.Find(OccupationCode.Parse("51311"))!.TitlesEn);
         Assert.Contains("electrician", electrician.TitlesEn);

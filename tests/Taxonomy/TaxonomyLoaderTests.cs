@@ -11,14 +11,24 @@ public sealed class TaxonomyLoaderTests : IDisposable
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
     [Fact]
-    public void Shipped_taxonomy_has_the_breadth_rural_SMEs_recruit_for()
+    public void Shipped_taxonomy_is_the_official_one_with_the_curated_layer()
     {
         var t = Make.Taxonomy;
-        Assert.True(t.Occupations.Count >= 150, $"{t.Occupations.Count} occupations");
-        Assert.True(t.Occupations.Values.Count(o => o.IsApprenticeship) >= 60);
-        Assert.True(t.Skills.Count >= 300, $"{t.Skills.Count} skills");
+        Assert.Equal(1301, t.Occupations.Count); // every KldB 2010 Berufsgattung
+        Assert.True(t.Occupations.Values.Count(o => o.IsApprenticeship) >= 100);
         Assert.Contains(t.Occupations.Values, o => o.IsRegulated);
-        Assert.All(t.Occupations.Values, o => Assert.False(t.EssentialSkills(o.Code).IsEmpty, $"{o.Code} has no essential skills"));
+        Assert.True(t.Skills.Count >= 10_000, $"{t.Skills.Count} skills");
+        Assert.True(t.Occupations.Values.Count(o => !t.EssentialSkills(o.Code).IsEmpty) >= 1_000);
+        Assert.True(t.Occupations.Values.Sum(o => o.TitlesEn.Length) >= 20_000);
+        Assert.NotEmpty(t.Abbreviations);
+        Assert.StartsWith("KldB 2010 V2020", t.Provenance, StringComparison.Ordinal);
+        // The curated occupations keep their job titles and skills; the others carry the KldB's names.
+        Assert.All(Make.CuratedTaxonomy.Occupations.Values, o =>
+        {
+            Assert.True(t.Occupations.ContainsKey(o.Code), $"{o.Code} missing");
+            Assert.Equal(Make.CuratedTaxonomy.EssentialSkills(o.Code).ToArray(), t.EssentialSkills(o.Code).ToArray());
+        });
+        Assert.Equal("Fachkraft für Lagerlogistik", t.Occupations[Make.Code("51312")].TitleDe);
         // Helper and skilled variants of the same field, e.g. warehouse, cooking, care.
         foreach (var (helper, skilled) in new[] { ("51311", "51312"), ("29301", "29302"), ("82101", "82102"), ("33211", "33212") })
         {
@@ -26,6 +36,16 @@ public sealed class TaxonomyLoaderTests : IDisposable
             Assert.Equal(RequirementLevel.Fachkraft, t.Occupations[Make.Code(skilled)].Level);
             Assert.Equal(OccupationKinship.SameSubgroup, t.Kinship(Make.Code(helper), Make.Code(skilled)));
         }
+    }
+
+    [Fact]
+    public void The_curated_layer_has_the_breadth_rural_SMEs_recruit_for()
+    {
+        var t = Make.CuratedTaxonomy;
+        Assert.True(t.Occupations.Count >= 150, $"{t.Occupations.Count} occupations");
+        Assert.True(t.Occupations.Values.Count(o => o.IsApprenticeship) >= 60);
+        Assert.True(t.Skills.Count >= 300, $"{t.Skills.Count} skills");
+        Assert.All(t.Occupations.Values, o => Assert.False(t.EssentialSkills(o.Code).IsEmpty, $"{o.Code} has no essential skills"));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Matcher.Tests.Taxonomy;
 
 public class TitleResolverTests
 {
-    private static readonly TitleResolver Resolver = new(Make.Taxonomy);
+    private static readonly TitleResolver Resolver = Make.Resolver;
 
     [Theory]
     [InlineData("Elektroniker (m/w/d) Energie- und Gebäudetechnik", "26212")]
@@ -43,8 +43,8 @@ public class TitleResolverTests
     [Theory]
     [InlineData("Altenpflegehelferinn", "82101")]
     [InlineData("Elektroniker Energie und Gebeudetechnik", "26212")]
-    [InlineData("Anlagenmechaniker Sanitaer Heizungs und Klimatechnik", "34212")]
-    [InlineData("Berufskraftfarer", "52122")]
+    [InlineData("Zerspanungsmechanikr", "24232")]
+    [InlineData("Kommissionierrer", "51312")]
     public void Typos_and_extra_words_resolve_with_confidence_below_one(string title, string code)
     {
         var r = Resolver.Resolve(title);
@@ -54,8 +54,7 @@ public class TitleResolverTests
 
     [Theory]
     [InlineData("Astronaut")]
-    [InlineData("Quantenphysiker")]
-    [InlineData("Rechtsanwalt")]
+    [InlineData("Quantenflötist")]
     [InlineData("Helfer")]
     [InlineData("in")]
     [InlineData("(m/w/d)")]
@@ -70,7 +69,7 @@ public class TitleResolverTests
     [Theory]
     [InlineData("Kassierer")]
     [InlineData("Programmierer")]
-    [InlineData("Pflegekraft")]
+    [InlineData("Fahrer")]
     public void Suggestions_a_thousand_times_less_likely_than_the_best_are_left_out(string title)
     {
         var matches = Resolver.Resolve(title, 10).Matches;

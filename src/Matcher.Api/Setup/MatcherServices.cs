@@ -27,6 +27,7 @@ public static class MatcherServices
         services.AddSingleton<RegionCalendar>();
         services.AddSingleton(sp => TaxonomyLoader.LoadDirectory(MatcherOptions.Resolve(Options(sp).TaxonomyPath)));
         services.AddSingleton(sp => new TitleResolver(sp.GetRequiredService<OccupationTaxonomy>()));
+        services.AddSingleton(_ => Storage.CommonOccupations.Load(MatcherOptions.Resolve("curated")));
         services.AddSingleton(sp =>
         {
             var path = MatcherOptions.Resolve(Options(sp).ScoringWeightsPath);
@@ -45,6 +46,7 @@ public static class MatcherServices
         services.AddSingleton<Pseudonyms>();
         services.AddSingleton<AuditTrail>();
         services.AddHostedService<AuditFlusher>();
+        services.AddHostedService<Taxonomy.TitleResolverWarmUp>();
         services.AddSingleton<VacancyInputValidator>();
         services.AddSingleton<VacancyImporter>();
         services.AddSingleton<CandidateImporter>();

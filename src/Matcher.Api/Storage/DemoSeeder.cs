@@ -12,7 +12,8 @@ namespace Matcher.Api.Storage;
 /// All of it in one transaction, so a failed seed leaves the database empty.
 /// </summary>
 public sealed class DemoSeeder(
-    Database database, RegionRepository repository, AccessStore access, UserStore users, OccupationTaxonomy taxonomy, TimeProvider clock, ILogger<DemoSeeder> log)
+    Database database, RegionRepository repository, AccessStore access, UserStore users, OccupationTaxonomy taxonomy, CommonOccupations common,
+    TimeProvider clock, ILogger<DemoSeeder> log)
 {
     public const string Ihk = "IHK Halle-Dessau";
     public const string Hwk = "Handwerkskammer Halle (Saale)";
@@ -26,7 +27,7 @@ public sealed class DemoSeeder(
             if (Dapper.SqlMapper.ExecuteScalar<long>(check, "SELECT count(*) FROM organisations") > 0) return false;
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var region = new RegionGenerator(taxonomy).Generate(profile ?? RegionProfile.Burgenlandkreis, candidates, vacancies, today, seed);
+        var region = new RegionGenerator(taxonomy, common.Codes).Generate(profile ?? RegionProfile.Burgenlandkreis, candidates, vacancies, today, seed);
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         long Organisation(string name, string kind) => access.CreateOrganisation(connection, transaction, name, kind).Id;

@@ -5,14 +5,14 @@ using Matcher.Core.Taxonomy.Import;
 namespace Matcher.Api.Taxonomy;
 
 /// <summary>
-/// <c>taxonomy import --esco DIR --kldb FILE --titles FILE --mapping DIR --out DIR [--curated DIR|none] [--skip-malformed]</c>:
+/// <c>taxonomy import --esco DIR --kldb FILE --titles FILE --mapping DIR --out DIR [--curated DIR|none] [--skip-malformed] [--compress]</c>:
 /// builds a taxonomy from the official files in the format the service loads (run it with
 /// <c>--Matcher:TaxonomyPath=DIR</c>). Exit code 0 on success, 1 when a file is malformed (nothing is written), 2 on bad arguments.
 /// </summary>
 public static class TaxonomyCommand
 {
     private const string Usage =
-        "usage: taxonomy import --esco DIR --kldb FILE --titles FILE --mapping DIR --out DIR [--curated DIR|none] [--skip-malformed]";
+        "usage: taxonomy import --esco DIR --kldb FILE --titles FILE --mapping DIR --out DIR [--curated DIR|none] [--skip-malformed] [--compress]";
 
     public static int Run(string[] args)
     {
@@ -24,7 +24,7 @@ public static class TaxonomyCommand
         }
         var (esco, kldb, titles, mapping, output) = (Option("--esco"), Option("--kldb"), Option("--titles"), Option("--mapping"), Option("--out"));
         if (esco is null || kldb is null || titles is null || mapping is null || output is null) return Fail(Usage);
-        var curatedPath = Option("--curated") ?? MatcherOptions.Resolve("taxonomy");
+        var curatedPath = Option("--curated") ?? MatcherOptions.Resolve("curated");
         var skipped = args.Contains("--skip-malformed") ? new List<string>() : null;
         try
         {
@@ -43,8 +43,8 @@ public static class TaxonomyCommand
                 // No dates or paths: the same files must give the same taxonomy, byte for byte.
                 $"Imported by 'taxonomy import' from {Path.GetFileName(Path.TrimEndingDirectorySeparator(esco))} (ESCO), {Path.GetFileName(kldb)}, {Path.GetFileName(titles)} and the BA mapping tables in {Path.GetFileName(Path.TrimEndingDirectorySeparator(mapping))}" +
                     (curated is null ? "." : "; apprenticeship and regulated flags, curated synonyms and short forms from the curated taxonomy where the BA list agrees."),
-                .. merged.Conflicts.Select(c => "Curated synonym left out: " + c),
-            ]);
+                .. merged.Conflicts.Select(c => "Curated entry left out: " + c),
+            ], compressLargeFiles: args.Contains("--compress"));
             foreach (var conflict in merged.Conflicts) Console.Error.WriteLine($"conflict: {conflict}");
             foreach (var line in skipped ?? []) Console.Error.WriteLine($"skipped malformed record: {line}");
             Console.WriteLine($"Taxonomy written to {Path.GetFullPath(output)}: {loaded.Occupations.Count} occupations, {loaded.Skills.Count} skills, " +

@@ -11,7 +11,10 @@ namespace Matcher.Core.Generation;
 /// always give the same region. The mixes (residence statuses, German levels, helper share, apprenticeship
 /// places) follow the proportions reported for refugees in eastern Germany; they are illustrations, not statistics.
 /// </summary>
-public sealed class RegionGenerator(OccupationTaxonomy taxonomy)
+/// <param name="commonOccupations">The occupations the region's people and SMEs are drawn from (those rural SMEs recruit
+/// for, the curated taxonomy's); all of the taxonomy's when null or when none of them is in it. Drawn from all 1,301
+/// Berufsgattungen alike, a region would be full of prompters and music directors.</param>
+public sealed class RegionGenerator(OccupationTaxonomy taxonomy, IReadOnlyCollection<OccupationCode>? commonOccupations = null)
 {
     private static readonly string[] OriginCountries = ["SY", "AF", "UA", "IQ", "ER", "TR", "IR", "SO", "RU", "GE"];
     private static readonly string[] EmployerNames = ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann", "Koch", "Richter", "Klein", "Wolf", "Neumann", "Schwarz", "Zimmermann", "Braun", "Krüger", "Hartmann", "Lange", "Werner", "Krause", "Lehmann"];
@@ -23,7 +26,8 @@ public sealed class RegionGenerator(OccupationTaxonomy taxonomy)
         ArgumentOutOfRangeException.ThrowIfNegative(candidates);
         ArgumentOutOfRangeException.ThrowIfNegative(vacancies);
         var random = new Random(seed);
-        var all = taxonomy.Occupations.Values.OrderBy(o => o.Code.Value).ToArray();
+        var common = (commonOccupations ?? []).Select(taxonomy.Find).OfType<Occupation>().ToArray();
+        var all = (common.Length > 0 ? common : [.. taxonomy.Occupations.Values]).OrderBy(o => o.Code.Value).ToArray();
         var byLevel = Enum.GetValues<RequirementLevel>().ToDictionary(l => l, l => all.Where(o => o.Level == l).ToArray());
         var apprenticeships = all.Where(o => o.IsApprenticeship).ToArray();
         var people = new List<Candidate>(candidates);

@@ -26,7 +26,7 @@ public static partial class TitleNormalizer
         t = NonWord().Replace(t, " ");
         t = Spaces().Replace(t, " ").Trim();
         // "Fachkraft für Lagerlogistik" is the BA's "Fachkraft - Lagerlogistik": articles and prepositions carry no job.
-        return t.Contains(' ', StringComparison.Ordinal) ? FunctionWords().Replace(t, " ").Trim() : t;
+        return t.Contains(' ', StringComparison.Ordinal) ? Spaces().Replace(FunctionWords().Replace(t, " "), " ").Trim() : t;
     }
 
     [GeneratedRegex(@"(?<=^| )(?:fuer|im|in|der|die|das|des|dem|den|zum|zur|am|vom|von|fur|for|the|of|a|an)(?= |$)( (?:fuer|im|in|der|die|das|des|dem|den|zum|zur|am|vom|von|fur|for|the|of|a|an)(?= |$))*")]

@@ -45,6 +45,9 @@ public sealed class TitleResolver
     /// </summary>
     private const double TypoProbability = 0.7;
 
+    /// <summary>An edit ratio with the favourite's closest title this high is a typo of it, whatever the classifier's probability.</summary>
+    private const double ClearTypo = 0.9;
+
     /// <summary>
     /// An occupation's description counts as half a title: its words ("Käse", "Milch") name the field of titles it
     /// does not list ("Käser"), but a long text must not drown the titles. +0.02 top-1 on the BA titles.
@@ -132,10 +135,16 @@ public sealed class TitleResolver
                 if (matches.Count == 0 && probability >= TypoProbability)
                 {
                     // The classifier's favourite may be a typo of one of its titles, which is as good as the title.
-                    // (Below TypoProbability the answer is unsure either way, and the comparison is not worth its time.)
                     var similarity = Similarity(query, key);
                     supported = similarity >= LexicalSupport;
                     confidence = Math.Max(probability, similarity);
+                }
+                else if (matches.Count == 0 && Fuzz.Ratio(query, key, PreprocessMode.None) / 100.0 is var ratio && ratio >= ClearTypo)
+                {
+                    // With 1,300 occupations the classifier spreads its belief thin, but a letter or two off one of its
+                    // favourite's titles is still that title ("Fliesenlegr").
+                    supported = true;
+                    confidence = Math.Max(probability, ratio);
                 }
                 matches.Add(new TitleMatch(taxonomy.Occupations[code], Math.Min(confidence, MaxInferredConfidence), key));
             }

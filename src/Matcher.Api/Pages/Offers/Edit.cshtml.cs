@@ -73,6 +73,8 @@ public sealed class EditModel(RegionStore region, VacancyWriter writer, TitleRes
     /// <summary>Suggestions for a title as it is typed: code, German title, and whether the match is sure.</summary>
     public IActionResult OnGetTitles(string? q) => TitleSuggestions.For(q, titles);
 
+    public IActionResult OnGetSkills(string? q) => SkillCatalogue.For(taxonomy).SuggestionsFor(q);
+
     /// <summary>How the title in the form resolves, for the line under the field.</summary>
     public string? Resolution()
     {
@@ -140,9 +142,9 @@ public sealed class VacancyForm
         var latitude = Number(Latitude, "latitude") ?? town?.Centre.Latitude;
         var longitude = Number(Longitude, "longitude") ?? town?.Centre.Longitude;
         var pay = Number(PayEur, "payEur");
-        var byLabel = taxonomy.Skills.Values.ToDictionary(s => s.LabelDe, s => s.Id, StringComparer.OrdinalIgnoreCase);
+        var catalogue = Web.SkillCatalogue.For(taxonomy);
         var skills = (EssentialSkills ?? "").Split([',', ';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => byLabel.TryGetValue(s, out var id) ? id : s).ToList();
+            .Select(catalogue.IdOf).ToList();
         return new VacancyInput(ExternalId, Employer, Kind, Places, Occupation, OccupationTitle, Empty(RequiredLevel), skills.Count > 0 ? skills : null, null,
             Empty(MinimumGerman), DrivingLicenceRequired, latitude, longitude, pay is { } p && Math.Abs(p) < 1e9 ? (decimal)p : null, Empty(PayPeriod),
             Number(WeeklyHours, "weeklyHours"), Shifts, TemporaryAgencyWork, StartDate);

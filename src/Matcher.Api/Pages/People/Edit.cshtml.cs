@@ -23,8 +23,6 @@ public sealed class EditModel(RegionStore region, CandidateWriter writer, Occupa
 
     public bool IsNew => string.IsNullOrEmpty(Id);
 
-    public IEnumerable<string> SkillLabels => taxonomy.Skills.Values.Select(s => s.LabelDe).Order(StringComparer.CurrentCulture);
-
     public IActionResult OnGet()
     {
         if (IsNew) return Page();
@@ -35,6 +33,8 @@ public sealed class EditModel(RegionStore region, CandidateWriter writer, Occupa
     }
 
     public IActionResult OnGetTitles(string? q) => TitleSuggestions.For(q, titles);
+
+    public IActionResult OnGetSkills(string? q) => SkillCatalogue.For(taxonomy).SuggestionsFor(q);
 
     public IActionResult OnPost()
     {

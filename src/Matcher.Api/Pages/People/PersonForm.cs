@@ -126,9 +126,9 @@ public sealed class PersonForm
             var gaps = (q.Gaps ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (code is { } c) qualifications.Add(new Qualification(c, c.Level, (q.Country ?? "").Trim().ToUpperInvariant(), recognition, gaps));
         }
-        var byLabel = taxonomy.Skills.Values.ToDictionary(s => s.LabelDe, s => s.Id, StringComparer.OrdinalIgnoreCase);
+        var catalogue = Web.SkillCatalogue.For(taxonomy);
         var skills = (Skills ?? "").Split([',', ';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => byLabel.TryGetValue(s, out var id) ? id : s).ToHashSet(StringComparer.Ordinal);
+            .Select(catalogue.IdOf).ToHashSet(StringComparer.Ordinal);
         CurrentJob? job = null;
         if (!string.IsNullOrWhiteSpace(CurrentJob) && Occupation(CurrentJob, "profile.currentJob.occupation", taxonomy, titles, errors) is { } jobCode)
             job = new CurrentJob(jobCode, jobCode.Level, (decimal)(Number(CurrentWage, "profile.currentJob.hourlyWageEur", errors) ?? 0));

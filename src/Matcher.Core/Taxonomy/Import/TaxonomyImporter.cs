@@ -56,22 +56,41 @@ public static class TaxonomyImporter
             var titleEn = mapped.Count > 0 ? mapped[0].PreferredLabel : known?.TitleEn ?? $"KldB {code}";
             var isco = mapped.GroupBy(m => m.IscoGroup).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault()
                 ?? known?.Isco08;
-            var curatedSynonyms = (known?.Synonyms ?? []).Where(synonym =>
+            bool BaAgrees(string title, string what)
             {
-                var elsewhere = Keys(synonym).SelectMany(k => officialCodes.GetValueOrDefault(k) ?? []).Where(c => c != code).Distinct().Order().ToList();
-                if (elsewhere.Count == 0 || Keys(synonym).Any(k => officialCodes.GetValueOrDefault(k)?.Contains(code) == true)) return true;
-                conflicts.Add($"'{synonym}': curated under {code}, the BA lists it under {string.Join(", ", elsewhere)}; the BA's code is kept.");
+                var keys = Keys(title).ToList();
+                var elsewhere = keys.SelectMany(k => officialCodes.GetValueOrDefault(k) ?? []).Where(c => c != code).Distinct().OrderBy(c => c.Value).ToList();
+                if (elsewhere.Count == 0 || keys.Any(k => officialCodes.GetValueOrDefault(k)?.Contains(code) == true)) return true;
+                conflicts.Add($"'{title}': curated {what} under {code}, the BA lists it under {string.Join(", ", elsewhere)}; the BA's code is kept.");
                 return false;
-            });
+            }
+            var curatedSynonyms = (known?.Synonyms ?? []).Where(synonym => BaAgrees(synonym, "synonym"));
+            // The curated title is a job title people use ("Fachkraft für Lagerlogistik"); the KldB's ("Berufe in der
+            // Lagerwirtschaft – fachlich ausgerichtete Tätigkeiten") names the class. Where both exist and the BA list
+            // agrees, people see the job title and the KldB's stays a synonym.
+            var title = known is not null && BaAgrees(known.TitleDe, "title") ? known.TitleDe : position.Title;
             var synonyms = new[] { position.ShortTitle }.Concat(position.Examples.Select(e => e.Title)).Concat(titlesOf[code])
-                .Concat(curatedSynonyms)
-                .Select(t => t.Trim()).Where(t => t.Length > 0 && !t.Equals(position.Title, StringComparison.OrdinalIgnoreCase))
+                .Concat(curatedSynonyms).Append(position.Title)
+                .Select(t => t.Trim()).Where(t => t.Length > 0 && !t.Equals(title, StringComparison.OrdinalIgnoreCase))
                 .DistinctBy(t => t.ToLowerInvariant()).ToImmutableArray();
             var description = $"{position.Description} {position.Activities}".Trim();
-            occupations.Add(new Occupation(code, position.Title, titleEn, known?.IsApprenticeship ?? false, known?.IsRegulated ?? false, isco, synonyms, description)
+            occupations.Add(new Occupation(code, title, titleEn, known?.IsApprenticeship ?? false, known?.IsRegulated ?? false, isco, synonyms, description)
             {
                 TitlesEn = [.. englishOf[code]],
             });
+
+            // Where the curated taxonomy describes the occupation's skills (German labels, written for what SMEs ask
+            // for), they stand in for ESCO's; elsewhere ESCO's are taken.
+            if (curated is not null && known is not null && curated.EssentialSkills(code).Length + curated.OptionalSkills(code).Length > 0)
+            {
+                foreach (var (ids, relation) in new[] { (curated.EssentialSkills(code), SkillRelation.Essential), (curated.OptionalSkills(code), SkillRelation.Optional) })
+                    foreach (var id in ids)
+                    {
+                        usedSkills.TryAdd("curated:" + id, curated.Skills[id]);
+                        relations.Add((code, id, relation));
+                    }
+                continue;
+            }
 
             // A skill is essential when more than half of the mapped ESCO occupations call it essential.
             var votes = new Dictionary<string, (int Essential, int Any)>(StringComparer.Ordinal);

@@ -12,7 +12,9 @@ public static class TaxonomyWriter
 {
     public const string ProvenanceFile = "PROVENANCE.txt";
 
-    public static OccupationTaxonomy Write(ImportedTaxonomy taxonomy, string directory, IEnumerable<string> provenanceLines)
+    /// <param name="compressLargeFiles">Write files over <see cref="CompressAbove"/> bytes gzip-compressed (<c>name.csv.gz</c>),
+    /// as the shipped taxonomy is: the loader reads either.</param>
+    public static OccupationTaxonomy Write(ImportedTaxonomy taxonomy, string directory, IEnumerable<string> provenanceLines, bool compressLargeFiles = false)
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
         var target = Path.GetFullPath(directory);
@@ -42,6 +44,14 @@ public static class TaxonomyWriter
                 File.WriteAllLines(Path.Combine(staging, TaxonomyLoader.AbbreviationsFile),
                     taxonomy.Abbreviations.Select(a => Line(a.Abbreviation, a.Expansion, a.IsLicenceClass ? "1" : "0", a.Source)).Prepend("abbreviation;expansion;licence;source"), Utf8);
             File.WriteAllLines(Path.Combine(staging, ProvenanceFile), provenanceLines.Prepend(taxonomy.Provenance), Utf8);
+            if (compressLargeFiles)
+                foreach (var file in Directory.GetFiles(staging, "*.csv").Where(f => new FileInfo(f).Length > CompressAbove))
+                {
+                    using (var input = File.OpenRead(file))
+                    using (var output = new System.IO.Compression.GZipStream(File.Create(file + ".gz"), System.IO.Compression.CompressionLevel.SmallestSize))
+                        input.CopyTo(output);
+                    File.Delete(file);
+                }
 
             var loaded = TaxonomyLoader.LoadDirectory(staging);
             if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
@@ -54,6 +64,9 @@ public static class TaxonomyWriter
             throw;
         }
     }
+
+    /// <summary>Files larger than this are compressed when asked: the skills and relations, not the occupations list people read.</summary>
+    public const long CompressAbove = 256 * 1024;
 
     private static readonly UTF8Encoding Utf8 = new(false);
 
