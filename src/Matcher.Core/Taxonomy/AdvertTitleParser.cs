@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
@@ -35,38 +36,45 @@ public sealed partial class AdvertTitleParser
         RequirementLevel? level = null;
         var text = title;
 
+        // Each pattern runs only where one of its words could be (a vectorised search): most titles have none of
+        // them, and a title is resolved in some 20 µs.
         // "mit abgeschlossener Ausbildung als Landwirt" asks for a trained person; it is not a training place.
-        text = Take(text, Trained(), removed, () => level = RequirementLevel.Fachkraft);
-        text = Take(text, Einstiegsqualifizierung(), removed, () => kind = AdvertKind.Einstiegsqualifizierung);
-        if (kind == AdvertKind.Job) text = Take(text, DualStudy(), removed, () => kind = AdvertKind.DualStudy);
-        if (kind == AdvertKind.Job) text = Take(text, Training(), removed, () => kind = AdvertKind.Apprenticeship);
+        if (Has(text, TrainedTell)) text = Take(text, Trained(), removed, () => level = RequirementLevel.Fachkraft);
+        if (Has(text, EqTell) || text.Contains("EQ", StringComparison.Ordinal))
+            text = Take(text, Einstiegsqualifizierung(), removed, () => kind = AdvertKind.Einstiegsqualifizierung);
+        if (kind == AdvertKind.Job && Has(text, DualTell)) text = Take(text, DualStudy(), removed, () => kind = AdvertKind.DualStudy);
+        if (kind == AdvertKind.Job && Has(text, TrainingTell)) text = Take(text, Training(), removed, () => kind = AdvertKind.Apprenticeship);
         if (kind is AdvertKind.Apprenticeship or AdvertKind.Einstiegsqualifizierung) level = RequirementLevel.Fachkraft;
         if (kind == AdvertKind.DualStudy) level = RequirementLevel.Experte;
-        text = Take(text, SkilledWords(), removed, () => level ??= RequirementLevel.Fachkraft);
+        if (Has(text, SkilledTell)) text = Take(text, SkilledWords(), removed, () => level ??= RequirementLevel.Fachkraft);
         // "Aushilfe Service" is a helper in the service: the BA's titles say "Helfer".
-        text = HelperWords().Replace(text, m =>
-        {
-            level ??= RequirementLevel.Helfer;
-            removed.Add(m.Value);
-            return m.Groups["word"].Success ? " Helfer " : " ";
-        });
-        if (level is null && HelperWord().IsMatch(text)) level = RequirementLevel.Helfer;
-        if (level is null && SkilledWord().IsMatch(text)) level = RequirementLevel.Fachkraft;
-        text = Take(text, EmployerTalk(), removed, null);
-        text = Take(text, AdvertNoise(), removed, null);
-        text = Places().Replace(text, m =>
-        {
-            if (isKnownWord(TitleNormalizer.Normalize(m.Groups["place"].Value))) return m.Value;
-            removed.Add(m.Value.Trim());
-            return " ";
-        });
-        text = Licences().Replace(text, m =>
-        {
-            removed.Add(m.Value.Trim());
-            foreach (Capture c in m.Groups["class"].Captures)
-                if (licenceClasses.TryGetValue(c.Value, out var licence) && licence.Expansion.Length > 0) return " " + licence.Expansion + " ";
-            return " ";
-        });
+        if (Has(text, HelperTell))
+            text = HelperWords().Replace(text, m =>
+            {
+                level ??= RequirementLevel.Helfer;
+                removed.Add(m.Value);
+                return m.Groups["word"].Success ? " Helfer " : " ";
+            });
+        if (level is null && text.Contains("helfer", StringComparison.OrdinalIgnoreCase) && HelperWord().IsMatch(text)) level = RequirementLevel.Helfer;
+        if (level is null && Has(text, SkilledWordTell) && SkilledWord().IsMatch(text)) level = RequirementLevel.Fachkraft;
+        if (Has(text, EmployerTell)) text = Take(text, EmployerTalk(), removed, null);
+        if (Has(text, NoiseTell) || text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || text.Contains('!', StringComparison.Ordinal) || text.Contains('€', StringComparison.Ordinal))
+            text = Take(text, AdvertNoise(), removed, null);
+        if (Has(text, PlaceTell))
+            text = Places().Replace(text, m =>
+            {
+                if (isKnownWord(TitleNormalizer.Normalize(m.Groups["place"].Value))) return m.Value;
+                removed.Add(m.Value.Trim());
+                return " ";
+            });
+        if (licenceClasses.Count > 0 && text.AsSpan().ContainsAny(LicenceTell))
+            text = Licences().Replace(text, m =>
+            {
+                removed.Add(m.Value.Trim());
+                foreach (Capture c in m.Groups["class"].Captures)
+                    if (licenceClasses.TryGetValue(c.Value, out var licence) && licence.Expansion.Length > 0) return " " + licence.Expansion + " ";
+                return " ";
+            });
         text = ExpandShortForms(text);
 
         var occupation = Leftovers().Replace(text, " ").Trim(' ', '-', '–', ',', ':', '|', '/', '!');
@@ -77,8 +85,42 @@ public sealed partial class AdvertTitleParser
     private string ExpandShortForms(string text)
     {
         if (shortForms.Count == 0) return text;
-        return Word().Replace(text, m => shortForms.TryGetValue(m.Value, out var a) ? a.Expansion : m.Value);
+        var lookup = shortForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        System.Text.StringBuilder? expanded = null;
+        var copied = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var end = i;
+            while (end < text.Length && char.IsLetterOrDigit(text[end])) end++;
+            if (lookup.TryGetValue(text.AsSpan(i, end - i), out var a))
+            {
+                expanded ??= new System.Text.StringBuilder(text.Length + 32);
+                expanded.Append(text, copied, i - copied).Append(a.Expansion);
+                copied = end;
+            }
+            i = end;
+        }
+        return expanded is null ? text : expanded.Append(text, copied, text.Length - copied).ToString();
     }
+
+    private static bool Has(string text, SearchValues<string> tells) => text.AsSpan().ContainsAny(tells);
+
+    private static readonly SearchValues<string> TrainedTell = SearchValues.Create(["ausbildung"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> EqTell = SearchValues.Create(["einstiegsqualifizierung"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> DualTell = SearchValues.Create(["dual"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> TrainingTell = SearchValues.Create(["ausbildung", "azubi", "auszubild", "lehrstelle", "lehrling"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> SkilledTell = SearchValues.Create(["examin", "staatl", "gelernt", "ausgebildet"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> HelperTell = SearchValues.Create(["aushilfe", "hilfskr", "anlernkraft", "gelernt", "ohne"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> SkilledWordTell = SearchValues.Create(["fachkr", "facharbeiter", "gesell"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> EmployerTell = SearchValues.Create(["unser", "ein", "bei ", "gmbh", "ag", "kg", "ohg", "gbr", "mbh", "ug", "e.v", "e. v"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> NoiseTell = SearchValues.Create(
+        ["zeit", "vz", "tz", "mini", "euro", "eur", "geringf", "schicht", "dienst", "wochenend", "std", "stunden", "befrist", "fest", "dauer",
+         "leih", "arbeitnehmer", "direkt", "job", "saison", "gehalt", "tarif", "prämie", "bonus", "ab ", "zum ", "per ", "dringend", "sofort",
+         "gesucht", "suchen", "stelle", "neu", "einsteig", "einstieg", "auch", "erfahrung", "full", "part", "wanted", "hiring", "immediate", "urgent"],
+        StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> PlaceTell = SearchValues.Create(["in ", "raum", "region", "standort"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> LicenceTell = SearchValues.Create(["Klasse", "Kl.", "Führerschein", "Fahrerlaubnis", "FS", "CE", "C1", "DE", "/"], StringComparison.Ordinal);
 
     private static string Take(string text, Regex pattern, List<string> removed, Action? found) =>
         pattern.Replace(text, m =>
@@ -136,9 +178,6 @@ public sealed partial class AdvertTitleParser
     [GeneratedRegex(@"(?:\b(?:Führerscheinklasse|Führerschein|Fahrerlaubnis|Klasse|Kl\.|FS)\s*(?<class>C1E|C1|CE|C|D1E|D1|DE|D|BE|B|T|L)\b(?:\s*[/,+]\s*(?<class>C1E|C1|CE|C|D1E|D1|DE|D|BE|B|T|L)\b)*" +
         @"|\b(?<class>C1E|C1|CE|C|D1|DE|D)\s*/\s*(?<class>C1E|CE|DE)\b|\b(?<class>C1E|CE|DE)\b)")]
     private static partial Regex Licences();
-
-    [GeneratedRegex(@"\b\p{L}[\p{L}\d]*\b")]
-    private static partial Regex Word();
 
     [GeneratedRegex(@"\s*(?:[–|]\s*)+\s*(?=$)|\(\s*\)|\s{2,}")]
     private static partial Regex Leftovers();

@@ -139,7 +139,8 @@ public sealed class TitleResolver
                     supported = similarity >= LexicalSupport;
                     confidence = Math.Max(probability, similarity);
                 }
-                else if (matches.Count == 0 && Fuzz.Ratio(query, key, PreprocessMode.None) / 100.0 is var ratio && ratio >= ClearTypo)
+                else if (matches.Count == 0 && Math.Abs(query.Length - key.Length) <= (1 - ClearTypo) * (query.Length + key.Length)
+                    && Fuzz.Ratio(query, key, PreprocessMode.None) / 100.0 is var ratio && ratio >= ClearTypo)
                 {
                     // With 1,300 occupations the classifier spreads its belief thin, but a letter or two off one of its
                     // favourite's titles is still that title ("Fliesenlegr").
