@@ -7,8 +7,10 @@ using Matcher.Core.Assignment;
 namespace Matcher.Bench.Assignment;
 
 /// <summary>
-/// <c>solve INSTANCE.txt [--caps FILE] --sense min|max [--out FILE.sol] [--duals FILE] [--reps N]</c>: solves an anchor instance,
-/// verifies the certificate, writes the solution format, prints <c>objective=… seconds=…</c> (median solver time of N runs, default 3; reading and verifying excluded).
+/// <c>solve INSTANCE.txt [--caps FILE] --sense min|max [--engine native|ortools|both] [--out FILE.sol] [--duals FILE] [--reps N]</c>:
+/// solves an anchor instance, verifies the certificate, writes the solution format, prints <c>objective=… seconds=…</c>
+/// (median solver time of N runs, default 3; reading and verifying excluded; for OR-Tools the time includes building its
+/// graph, not deriving the certificate). <c>--engine both</c> runs the two engines alternately and prints their ratio.
 /// sense=min is the LSAP (every row assigned); sense=max the capacitated model (rows optional).
 /// </summary>
 public static class SolveCommand
@@ -35,20 +37,38 @@ public static class SolveCommand
 
         var repsText = Option(args, "--reps") ?? "3";
         if (!int.TryParse(repsText, CultureInfo.InvariantCulture, out var reps) || reps < 1) return Fail($"--reps must be a positive integer, not '{repsText}'.");
-        // Median of in-process repetitions, as the anchor script reports SciPy's (the first run includes JIT warm-up).
-        var times = new List<double>();
-        AssignmentResult result = null!;
-        for (var k = 0; k < reps; k++)
+        var engineText = Option(args, "--engine") ?? "native";
+        AssignmentEngine[] engines = engineText switch
         {
-            var watch = Stopwatch.StartNew();
-            result = AssignmentSolver.Solve(problem);
-            times.Add(watch.Elapsed.TotalSeconds);
+            "native" => [AssignmentEngine.Native],
+            "ortools" => [AssignmentEngine.OrTools],
+            "both" => [AssignmentEngine.Native, AssignmentEngine.OrTools],
+            _ => [],
+        };
+        if (engines.Length == 0) return Fail($"--engine must be 'native', 'ortools' or 'both', not '{engineText}'.");
+        // Median of in-process repetitions, as the anchor script reports SciPy's (the first run includes JIT warm-up);
+        // with both engines the repetitions alternate, so that a slow minute of this machine hits both alike.
+        var times = engines.ToDictionary(e => e, _ => new List<double>());
+        var results = new Dictionary<AssignmentEngine, AssignmentResult>();
+        for (var k = 0; k < reps; k++)
+            foreach (var engine in engines)
+            {
+                var watch = Stopwatch.StartNew();
+                results[engine] = engine == AssignmentEngine.OrTools ? OrToolsAssignmentSolver.Solve(problem) : AssignmentSolver.Solve(problem);
+                times[engine].Add(watch.Elapsed.TotalSeconds);
+            }
+        foreach (var engine in engines)
+        {
+            var r = results[engine];
+            if (r.Status != AssignmentStatus.Optimal) return Fail($"engine={engine} status={r.Status}: {r.Message}");
+            var check = AssignmentVerifier.Verify(problem, r);
+            if (!check.IsCertifiedOptimal) return Fail($"engine={engine} certificate failed: " + string.Join("; ", check.Problems));
         }
-        times.Sort();
-        var median = times[times.Count / 2];
-        if (result.Status != AssignmentStatus.Optimal) return Fail($"status={result.Status}: {result.Message}");
-        var report = AssignmentVerifier.Verify(problem, result);
-        if (!report.IsCertifiedOptimal) return Fail("certificate failed: " + string.Join("; ", report.Problems));
+        if (engines.Length == 2 && results[AssignmentEngine.Native].Objective != results[AssignmentEngine.OrTools].Objective)
+            return Fail($"the engines disagree: native {results[AssignmentEngine.Native].Objective}, OR-Tools {results[AssignmentEngine.OrTools].Objective}");
+        double Median(AssignmentEngine e) { var t = times[e].Order().ToList(); return t[t.Count / 2]; }
+        var result = results[engines[0]];
+        var median = Median(engines[0]);
 
         // The objective from the original costs (exact for integers; the float sum as the anchor computes it).
         double objective = 0;
@@ -70,7 +90,11 @@ public static class SolveCommand
             foreach (var v in result.ColumnPotentials) sb.Append((v / instance.Scale).ToString("R", CultureInfo.InvariantCulture)).Append('\n');
             File.WriteAllText(dualsPath, sb.ToString());
         }
-        Console.WriteLine($"objective={objectiveText} seconds={median:F3} runs={string.Join(",", times.Select(t => t.ToString("F3", CultureInfo.InvariantCulture)))} rows={problem.Rows} cols={problem.Columns} edges={problem.EdgeCount} certified=true");
+        foreach (var engine in engines)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"engine={engine.ToString().ToLowerInvariant()} objective={objectiveText} seconds={Median(engine):F3} runs={string.Join(",", times[engine].Select(t => t.ToString("F3", CultureInfo.InvariantCulture)))} rows={problem.Rows} cols={problem.Columns} edges={problem.EdgeCount} certified=true"));
+        if (engines.Length == 2)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"native/ortools={Median(AssignmentEngine.Native) / Median(AssignmentEngine.OrTools):F2}"));
         return 0;
     }
 }

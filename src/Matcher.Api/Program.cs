@@ -44,6 +44,7 @@ if (args.Length > 0 && args[0] == "rematch")
 // Fail at start, not at the first request, when the database, taxonomy or weights are broken.
 app.Services.PrepareDatabase();
 app.Services.GetRequiredService<Matcher.Core.Shortlists.ShortlistBuilder>();
+app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Matcher.Api.Setup.MatcherOptions>>().Value.Engine();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages(StatusPages.Write);

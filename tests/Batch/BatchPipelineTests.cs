@@ -62,6 +62,16 @@ public class BatchPipelineTests
     }
 
     [Fact]
+    public void A_run_with_OR_Tools_reaches_the_native_optimum_with_a_checked_certificate()
+    {
+        var native = Pipeline.Run(Region.Candidates, Region.Vacancies, Make.Today, new BatchOptions());
+        var ortools = Pipeline.Run(Region.Candidates, Region.Vacancies, Make.Today, new BatchOptions(Engine: Matcher.Core.Assignment.AssignmentEngine.OrTools));
+        Assert.Equal(Matcher.Core.Assignment.AssignmentStatus.Optimal, ortools.Status);
+        Assert.Equal(native.Objective, ortools.Objective);
+        Assert.True(ortools.Verification?.IsCertifiedOptimal, "the certificate derived for OR-Tools' assignment did not hold");
+    }
+
+    [Fact]
     public void Cutting_to_the_top_pairs_per_candidate_never_beats_the_exact_run()
     {
         var exact = Pipeline.Run(Region.Candidates, Region.Vacancies, Make.Today, new BatchOptions());

@@ -92,7 +92,7 @@ public sealed class MatchRunner(
             var large = (long)matchable.Count * vacancies.Count > ExactUpToPairs;
             var result = pipeline.Run(matchable.Select(c => c.Candidate).ToList(), vacancies.Select(v => v.Vacancy).ToList(), today,
                 new BatchOptions(MaxPairsPerCandidate: large ? 50 : null, MaxPairsPerPlace: large ? 40 : null, Pins: pins,
-                    MaxDegreeOfParallelism: options.Value.RunParallelism()), stages, cancellation);
+                    MaxDegreeOfParallelism: options.Value.RunParallelism(), Engine: options.Value.Engine()), stages, cancellation);
             if (result.Status != AssignmentStatus.Optimal)
             {
                 Fail(runId, $"Keine Zuordnung: {result.Message}", null);

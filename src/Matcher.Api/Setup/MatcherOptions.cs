@@ -37,6 +37,17 @@ public sealed class MatcherOptions
     /// <summary>The threads a run uses: <see cref="RunThreads"/>, or all cores but one.</summary>
     public int RunParallelism() => RunThreads > 0 ? RunThreads : Math.Max(1, Environment.ProcessorCount - 1);
 
+    /// <summary>The solver of a run's assignment: "native" (the default) or "ortools" (Google OR-Tools); the optimum is the same.</summary>
+    public string Solver { get; set; } = "native";
+
+    /// <summary>The engine <see cref="Solver"/> names; throws on any other value.</summary>
+    public Core.Assignment.AssignmentEngine Engine() => Solver.Trim().ToLowerInvariant() switch
+    {
+        "native" => Core.Assignment.AssignmentEngine.Native,
+        "ortools" or "or-tools" => Core.Assignment.AssignmentEngine.OrTools,
+        _ => throw new InvalidOperationException($"Matcher:Solver '{Solver}' is not a solver: 'native' or 'ortools'."),
+    };
+
     /// <summary>IANA time zone the nightly time is read in.</summary>
     public string TimeZone { get; set; } = "Europe/Berlin";
 

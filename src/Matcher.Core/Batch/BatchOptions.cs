@@ -10,10 +10,12 @@ namespace Matcher.Core.Batch;
 /// <param name="Pins">Pairs (candidate id, vacancy id) that must stay, e.g. accepted proposals; dropped when no longer possible.</param>
 /// <param name="Exclusions">Pairs that must not be proposed.</param>
 /// <param name="MaxDegreeOfParallelism">Threads for scoring and the per-place cut; -1 = all cores.</param>
+/// <param name="Engine">The solver for the assignment (the optimum is the same).</param>
 public sealed record BatchOptions(
     double MinimumScore = 0.08,
     int? MaxPairsPerCandidate = null,
     int? MaxPairsPerPlace = null,
     IReadOnlyCollection<(string CandidateId, string VacancyId)>? Pins = null,
     IReadOnlyCollection<(string CandidateId, string VacancyId)>? Exclusions = null,
-    int MaxDegreeOfParallelism = -1);
+    int MaxDegreeOfParallelism = -1,
+    Assignment.AssignmentEngine Engine = Assignment.AssignmentEngine.Native);

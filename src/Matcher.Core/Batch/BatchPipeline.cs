@@ -102,7 +102,7 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
             assignAllRows: false, vacancies.Select(v => v.Places).ToArray(), pins);
         Stage("build");
 
-        var solution = AssignmentSolver.Solve(problem, cancellation);
+        var solution = options.Engine == AssignmentEngine.OrTools ? OrToolsAssignmentSolver.Solve(problem) : AssignmentSolver.Solve(problem, cancellation);
         Stage("solve");
         var counts = new BatchCounts((long)candidates.Count * vacancies.Count, examined, admitted, aboveMinimum, count, 0, skipped, cutByVacancy);
         if (solution.Status != AssignmentStatus.Optimal)

@@ -1,0 +1,92 @@
+using Google.OrTools.Graph;
+
+namespace Matcher.Core.Assignment;
+
+/// <summary>
+/// The same problems as <see cref="AssignmentSolver"/>, solved by Google OR-Tools, the design's named library: its
+/// cost-scaling <c>LinearSumAssignment</c> (Goldberg–Kennedy) for a square assignment where every row is assigned and
+/// nothing is pinned, its cost-scaling <c>MinCostFlow</c> otherwise (rows → columns → sink; a row's arc straight to
+/// the sink at cost 0 where rows may stay unassigned; pinned rows fixed beforehand). OR-Tools gives no LP duals, so the
+/// certificate is derived from the assignment (<see cref="AssignmentDuals"/>) and can be checked as the native one is.
+/// </summary>
+public static class OrToolsAssignmentSolver
+{
+    /// <summary>Solves <paramref name="problem"/>; the result carries a certificate derived from the assignment.</summary>
+    public static AssignmentResult Solve(AssignmentProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        int rows = problem.Rows, columns = problem.Columns;
+        var rowToColumn = new int[rows];
+        Array.Fill(rowToColumn, -1);
+        var capacity = new int[columns];
+        for (var j = 0; j < columns; j++) capacity[j] = problem.Capacity(j);
+        var pinned = new bool[rows];
+        foreach (var (r, c) in problem.Pins)
+        {
+            if (problem.FindEdge(r, c) < 0) return Infeasible(problem, $"Pin ({r}, {c}) is not an allowed pair.");
+            if (pinned[r] && rowToColumn[r] != c) return Infeasible(problem, $"Row {r} is pinned to two columns.");
+            if (pinned[r]) continue;
+            pinned[r] = true;
+            rowToColumn[r] = c;
+            if (--capacity[c] < 0) return Infeasible(problem, $"Column {c} has more pins than its capacity {problem.Capacity(c)}.");
+        }
+
+        var square = problem.AssignAllRows && problem.Sense == ObjectiveSense.Minimize && problem.Pins.Count == 0
+            && rows == columns && capacity.All(c => c == 1);
+        var solved = square ? SolveSquare(problem, rowToColumn) : SolveFlow(problem, rowToColumn, pinned, capacity);
+        if (solved is { } message) return Infeasible(problem, message);
+
+        long objective = 0;
+        for (var i = 0; i < rows; i++)
+            if (rowToColumn[i] >= 0) objective += problem.CostOf(problem.FindEdge(i, rowToColumn[i]));
+        var (rowPotentials, columnPotentials) = AssignmentDuals.For(problem, rowToColumn);
+        return new AssignmentResult(AssignmentStatus.Optimal, rowToColumn, objective, rowPotentials, columnPotentials, "");
+    }
+
+    /// <summary>LinearSumAssignment; null when solved, else why not.</summary>
+    private static string? SolveSquare(AssignmentProblem problem, int[] rowToColumn)
+    {
+        using var assignment = new LinearSumAssignment();
+        for (var i = 0; i < problem.Rows; i++)
+            foreach (var (column, cost) in problem.EdgesOf(i))
+                assignment.AddArcWithCost(i, column, cost);
+        var status = assignment.Solve();
+        if (status != LinearSumAssignment.Status.OPTIMAL) return $"OR-Tools LinearSumAssignment: {status} (no assignment of every row).";
+        for (var i = 0; i < problem.Rows; i++) rowToColumn[i] = assignment.RightMate(i);
+        return null;
+    }
+
+    /// <summary>MinCostFlow over the rows not pinned and the capacities the pins leave; null when solved, else why not.</summary>
+    private static string? SolveFlow(AssignmentProblem problem, int[] rowToColumn, bool[] pinned, int[] capacity)
+    {
+        int rows = problem.Rows, columns = problem.Columns, sink = rows + columns;
+        var maximize = problem.Sense == ObjectiveSense.Maximize;
+        using var flow = new MinCostFlow();
+        var edgeArcs = new List<(int Row, int Column, int Arc)>(problem.EdgeCount);
+        var free = 0;
+        for (var i = 0; i < rows; i++)
+        {
+            if (pinned[i]) continue;
+            free++;
+            flow.SetNodeSupply(i, 1);
+            foreach (var (column, cost) in problem.EdgesOf(i))
+                edgeArcs.Add((i, column, flow.AddArcWithCapacityAndUnitCost(i, rows + column, 1, maximize ? -cost : cost)));
+            // A row that may stay unassigned leaves its unit straight at the sink, at no cost.
+            if (!problem.AssignAllRows) flow.AddArcWithCapacityAndUnitCost(i, sink, 1, 0);
+        }
+        for (var j = 0; j < columns; j++)
+            if (capacity[j] > 0) flow.AddArcWithCapacityAndUnitCost(rows + j, sink, capacity[j], 0);
+        flow.SetNodeSupply(sink, -free);
+        var status = flow.Solve();
+        if (status != MinCostFlowBase.Status.OPTIMAL)
+            return status == MinCostFlowBase.Status.INFEASIBLE
+                ? "No assignment gives every row a column within the capacities."
+                : $"OR-Tools MinCostFlow: {status}.";
+        foreach (var (row, column, arc) in edgeArcs)
+            if (flow.Flow(arc) > 0) rowToColumn[row] = column;
+        return null;
+    }
+
+    private static AssignmentResult Infeasible(AssignmentProblem problem, string message) =>
+        new(AssignmentStatus.Infeasible, Enumerable.Repeat(-1, problem.Rows).ToArray(), 0, new long[problem.Rows], new long[problem.Columns], message);
+}
