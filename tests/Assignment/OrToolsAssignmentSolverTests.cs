@@ -80,4 +80,21 @@ public class OrToolsAssignmentSolverTests
         Assert.Equal(20, optimal.Objective);
         Assert.True(AssignmentVerifier.Verify(problem, optimal).IsCertifiedOptimal);
     }
+
+    [Fact]
+    public void Costs_too_wide_for_OR_Tools_cost_scaling_are_never_answered_wrongly_or_called_infeasible()
+    {
+        var r = new Random(3);
+        const int n = 60;
+        var huge = AssignmentProblem.MaxCostMagnitude(n) / 2;
+        var edges = new List<AssignmentEdge>();
+        for (var i = 0; i < n; i++)
+            for (var j = 0; j < n; j++) edges.Add(new AssignmentEdge(i, j, r.NextInt64(0, huge)));
+        var problem = AssignmentProblem.Create(n, n, edges, ObjectiveSense.Minimize, assignAllRows: true);
+        var native = AssignmentSolver.Solve(problem);
+        var ortools = OrToolsAssignmentSolver.Solve(problem);
+        Assert.NotEqual(AssignmentStatus.Infeasible, ortools.Status);
+        if (ortools.Status == AssignmentStatus.Optimal) Assert.Equal(native.Objective, ortools.Objective);
+        else Assert.Contains("beyond", ortools.Message, StringComparison.Ordinal);
+    }
 }

@@ -33,8 +33,9 @@ public static class OrToolsAssignmentSolver
 
         var square = problem.AssignAllRows && problem.Sense == ObjectiveSense.Minimize && problem.Pins.Count == 0
             && rows == columns && capacity.All(c => c == 1);
-        var solved = square ? SolveSquare(problem, rowToColumn) : SolveFlow(problem, rowToColumn, pinned, capacity);
-        if (solved is { } message) return Infeasible(problem, message);
+        // LinearSumAssignment refuses costs whose scaled range might overflow; min-cost flow has more room.
+        var solved = square && TrySolveSquare(problem, rowToColumn) ? null : SolveFlow(problem, rowToColumn, pinned, capacity);
+        if (solved is { } failure) return failure.Status == AssignmentStatus.Infeasible ? Infeasible(problem, failure.Message) : Unsolved(problem, failure.Message);
 
         long objective = 0;
         for (var i = 0; i < rows; i++)
@@ -43,21 +44,21 @@ public static class OrToolsAssignmentSolver
         return new AssignmentResult(AssignmentStatus.Optimal, rowToColumn, objective, rowPotentials, columnPotentials, "");
     }
 
-    /// <summary>LinearSumAssignment; null when solved, else why not.</summary>
-    private static string? SolveSquare(AssignmentProblem problem, int[] rowToColumn)
+    /// <summary>LinearSumAssignment; false when it found no assignment (no perfect one, or costs it cannot scale).</summary>
+    private static bool TrySolveSquare(AssignmentProblem problem, int[] rowToColumn)
     {
         using var assignment = new LinearSumAssignment();
         for (var i = 0; i < problem.Rows; i++)
             foreach (var (column, cost) in problem.EdgesOf(i))
                 assignment.AddArcWithCost(i, column, cost);
         var status = assignment.Solve();
-        if (status != LinearSumAssignment.Status.OPTIMAL) return $"OR-Tools LinearSumAssignment: {status} (no assignment of every row).";
+        if (status != LinearSumAssignment.Status.OPTIMAL) return false;
         for (var i = 0; i < problem.Rows; i++) rowToColumn[i] = assignment.RightMate(i);
-        return null;
+        return true;
     }
 
     /// <summary>MinCostFlow over the rows not pinned and the capacities the pins leave; null when solved, else why not.</summary>
-    private static string? SolveFlow(AssignmentProblem problem, int[] rowToColumn, bool[] pinned, int[] capacity)
+    private static (AssignmentStatus Status, string Message)? SolveFlow(AssignmentProblem problem, int[] rowToColumn, bool[] pinned, int[] capacity)
     {
         int rows = problem.Rows, columns = problem.Columns, sink = rows + columns;
         var maximize = problem.Sense == ObjectiveSense.Maximize;
@@ -80,12 +81,15 @@ public static class OrToolsAssignmentSolver
         var status = flow.Solve();
         if (status != MinCostFlowBase.Status.OPTIMAL)
             return status == MinCostFlowBase.Status.INFEASIBLE
-                ? "No assignment gives every row a column within the capacities."
-                : $"OR-Tools MinCostFlow: {status}.";
+                ? (AssignmentStatus.Infeasible, "No assignment gives every row a column within the capacities.")
+                : (AssignmentStatus.Unsolved, $"OR-Tools MinCostFlow: {status} (the costs are beyond what its cost scaling can represent; the native solver can).");
         foreach (var (row, column, arc) in edgeArcs)
             if (flow.Flow(arc) > 0) rowToColumn[row] = column;
         return null;
     }
+
+    private static AssignmentResult Unsolved(AssignmentProblem problem, string message) =>
+        new(AssignmentStatus.Unsolved, Enumerable.Repeat(-1, problem.Rows).ToArray(), 0, new long[problem.Rows], new long[problem.Columns], message);
 
     private static AssignmentResult Infeasible(AssignmentProblem problem, string message) =>
         new(AssignmentStatus.Infeasible, Enumerable.Repeat(-1, problem.Rows).ToArray(), 0, new long[problem.Rows], new long[problem.Columns], message);

@@ -34,8 +34,8 @@ public sealed class TitleClassifier
     private readonly int[] groupStart;
     private readonly double[] unseenPerGram;
     private readonly double[] unseenPerAffix;
-    private readonly FrozenDictionary<long, int> gramVocabulary;
-    private readonly FrozenDictionary<long, int> affixVocabulary;
+    private readonly FeatureVocabulary gramVocabulary;
+    private readonly FeatureVocabulary affixVocabulary;
     private readonly NaiveBayesLayer byOccupation;
     private readonly NaiveBayesLayer byGroup;
     private readonly NaiveBayesLayer byLevel;
@@ -71,8 +71,8 @@ public sealed class TitleClassifier
         var kept = 0;
         for (var id = 0; id < renumbered.Length; id++) renumbered[id] = commonInTitles[id] ? -1 : kept++;
         grams = [.. grams.Select(d => (d.Item1.Where(id => renumbered[id] >= 0 && (d.Item3 >= 1 || !commonInDescriptions[id])).Select(id => renumbered[id]).ToArray(), d.Item2, d.Item3))];
-        gramVocabulary = gramIds.Where(g => renumbered[g.Value] >= 0).ToFrozenDictionary(g => g.Key, g => renumbered[g.Value]);
-        affixVocabulary = affixIds.ToFrozenDictionary();
+        gramVocabulary = new FeatureVocabulary(gramIds.Where(g => renumbered[g.Value] >= 0).Select(g => KeyValuePair.Create(g.Key, renumbered[g.Value])));
+        affixVocabulary = new FeatureVocabulary(affixIds);
         byOccupation = new NaiveBayesLayer(grams, occupations.Length, kept, Smoothing);
         byGroup = new NaiveBayesLayer([.. grams.Select(d => (d.Item1, groupOf[d.Item2], d.Item3))], groups.Count, kept, Smoothing);
         byLevel = new NaiveBayesLayer([.. affixes.Select(d => (d.Item1, levelOf[d.Item2], d.Item3))], 10, affixIds.Count, Smoothing);

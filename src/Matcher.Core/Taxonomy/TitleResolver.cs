@@ -206,21 +206,23 @@ public sealed class TitleResolver
                 if (best.Count == limit) floor = scores[best[^1]];
             }
         }
-        // Softmax normaliser, vectorised: the classes are close after tempering, so nearly every exp counts.
+        // Softmax normaliser, vectorised and in single precision (twice the lanes; a normaliser needs no more): the
+        // classes are close after tempering, so nearly every exp counts.
         var max = TensorPrimitives.Max(scores);
         var temperature = TemperaturePerFeature * known;
-        var weights = (scratchWeights is { } w && w.Length >= scores.Length ? w : scratchWeights = new double[scores.Length]).AsSpan(0, scores.Length);
-        TensorPrimitives.Subtract(scores, max, weights);
-        TensorPrimitives.Multiply(weights, 1 / temperature, weights);
+        var weights = (scratchWeights is { } w && w.Length >= scores.Length ? w : scratchWeights = new float[scores.Length]).AsSpan(0, scores.Length);
+        TensorPrimitives.ConvertTruncating<double, float>(scores, weights);
+        TensorPrimitives.Subtract(weights, (float)max, weights);
+        TensorPrimitives.Multiply(weights, (float)(1 / temperature), weights);
         TensorPrimitives.Exp(weights, weights);
-        var sum = TensorPrimitives.Sum(weights);
+        double sum = TensorPrimitives.Sum(weights);
         var ranked = new List<(OccupationCode, double)>(best.Count);
         foreach (var c in best) ranked.Add((occupations[c], Math.Exp((scores[c] - max) / temperature) / sum));
         return ranked;
     }
 
     [ThreadStatic] private static double[]? scratch;
-    [ThreadStatic] private static double[]? scratchWeights;
+    [ThreadStatic] private static float[]? scratchWeights;
 
     /// <summary>
     /// Plain edit-distance ratio for typos, in [0, 1]; 0.95 when every word of the known title occurs in the query
