@@ -71,6 +71,16 @@ public sealed class CoachJourneyTests(WebServiceFixture fixture, ITestOutputHelp
             browser.WaitFor(() => browser.TryFind("hinweis")?.Text.Contains("Zusage", StringComparison.Ordinal) == true);
             Assert.Contains(vacancy, browser.Find("zusage").Text, StringComparison.Ordinal);
 
+            // What became of it: the accepted offer is filled in; an ending needs who and why, then it is listed.
+            Assert.Equal(vacancy, browser.Find("ergebnis-angebot").GetAttribute("value"));
+            browser.Choose("ergebnis-stufe", "Abgelehnt");
+            browser.Click("ergebnis-knopf");
+            browser.WaitFor(() => browser.TryFind("hinweis")?.Text.Contains("nicht festgehalten", StringComparison.Ordinal) == true);
+            browser.Choose("ergebnis-stufe", "Vorstellungsgespräch");
+            browser.Click("ergebnis-knopf");
+            browser.WaitFor(() => browser.TryFind("hinweis")?.Text.Contains("Ergebnis festgehalten", StringComparison.Ordinal) == true);
+            Assert.Contains("Vorstellungsgespräch", browser.Find("ergebnis-liste").Text, StringComparison.Ordinal);
+
             // Why not, and from when: a day long before the document was issued is fine, but an unknown offer is reported.
             browser.Type("vacancy", vacancy);
             browser.Click("pruefen-knopf");

@@ -48,6 +48,7 @@ public static class MatcherServices
         services.AddHostedService<AuditFlusher>();
         services.AddHostedService<Taxonomy.TitleResolverWarmUp>();
         services.AddSingleton<VacancyInputValidator>();
+        services.AddSingleton<Outcomes.OutcomeStore>();
         services.AddSingleton<VacancyImporter>();
         services.AddSingleton<CandidateImporter>();
         services.AddSingleton<CandidateInputValidator>();

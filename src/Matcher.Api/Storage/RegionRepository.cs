@@ -51,8 +51,8 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
 
     /// <summary>
     /// Deletes a candidate for good (GDPR art. 17): the row with all personal data, their proposals in past runs and any
-    /// commitment. What stays is a count in <c>anonymous_statistics</c> (deleted per organisation and month, and whether
-    /// the person had started work). False when <paramref name="organisationId"/> (null: any) has no such candidate.
+    /// commitment and outcomes. What stays is a count in <c>anonymous_statistics</c> (deleted per organisation and month,
+    /// whether the person had started work, and which outcome stages they had reached). False when <paramref name="organisationId"/> (null: any) has no such candidate.
     /// </summary>
     public bool DeleteCandidate(SqliteConnection connection, SqliteTransaction transaction, string publicId, long? organisationId)
     {
@@ -62,9 +62,19 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
         if (owner is null) return false;
         var started = connection.ExecuteScalar<long>(
             "SELECT count(*) FROM commitments WHERE candidate_id = @publicId AND state = 'started'", new { publicId }, transaction) > 0;
+        // Outcomes go with the person; how many reached each stage stays, as counts without anyone behind them.
+        var outcomeStages = connection.Query<string>("SELECT DISTINCT stage FROM outcomes WHERE candidate_id = @publicId", new { publicId }, transaction).ToList();
+        connection.Execute("DELETE FROM outcomes WHERE candidate_id = @publicId", new { publicId }, transaction);
         connection.Execute("DELETE FROM proposals WHERE candidate_id = @publicId", new { publicId }, transaction);
         connection.Execute("DELETE FROM candidates WHERE public_id = @publicId", new { publicId }, transaction);
         var month = clock.GetUtcNow().ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        foreach (var stage in outcomeStages)
+            connection.Execute(
+                """
+                INSERT INTO anonymous_statistics (organisation_id, month, metric, count) VALUES (@owner, @month, @metric, 1)
+                ON CONFLICT (organisation_id, month, metric) DO UPDATE SET count = count + 1
+                """,
+                new { owner, month, metric = "outcomes.deleted." + stage }, transaction);
         foreach (var metric in started ? new[] { "candidates.deleted", "candidates.deleted.after-start" } : ["candidates.deleted"])
             connection.Execute(
                 """

@@ -20,7 +20,7 @@ namespace Matcher.Api.Pages.People;
 /// </summary>
 public sealed class DetailsModel(
     RegionStore region, ShortlistQueries shortlists, Commitments commitments, UpskillingAdvisor advisor, GermanExplanation explain, RegionCalendar calendar,
-    AuditTrail audit, TitleResolver titles, OccupationTaxonomy taxonomy) : PersonPage
+    AuditTrail audit, TitleResolver titles, OccupationTaxonomy taxonomy, Outcomes.OutcomeStore outcomes) : PersonPage
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -43,6 +43,9 @@ public sealed class DetailsModel(
 
     public IReadOnlyList<StepUp> StepsUp { get; private set; } = [];
 
+    /// <summary>What became of the person's proposals and placements, newest first.</summary>
+    public IReadOnlyList<Outcomes.OutcomeView> Outcomes { get; private set; } = [];
+
     public DateOnly Today => calendar.Today;
 
     public string Title(Matcher.Core.OccupationCode code) => explain.OccupationTitle(code);
@@ -53,6 +56,7 @@ public sealed class DetailsModel(
         audit.View(Me, "candidate.view", "candidate", Id);
         Shortlist = shortlists.ForCandidate(Me, Id, 10, calendar.Today);
         Commitment = commitments.Find(Me, Id);
+        Outcomes = outcomes.ForCandidate(Me, Id);
         StepsUp = advisor.StepsUp(Person!.Candidate);
         var goals = Person.Candidate.Preferences.DesiredOccupations.Select(taxonomy.Find).OfType<Occupation>().ToList();
         if (!string.IsNullOrWhiteSpace(Ziel))
@@ -80,6 +84,18 @@ public sealed class DetailsModel(
             ? $"Zusage für {vacancy} festgehalten; die nächsten Abgleichsläufe behalten sie."
             : "Zusage nicht möglich: " + string.Join(" ", result.Errors!.All.Select(e => e.Reason));
         return Redirect($"/People/Details?id={Id}");
+    }
+
+    /// <summary>The coach records what became of a proposal: a stage, and who decided and why when it ended.</summary>
+    public IActionResult OnPostOutcome(string? vacancy, string? stage, string? decidedBy, string? reason, string? on)
+    {
+        if (Load() is { } missing) return missing;
+        var result = outcomes.Record(Me, Id, vacancy?.Trim() ?? "", new Outcomes.OutcomeInput(stage, vacancy, null, decidedBy, reason, on));
+        if (result.Status == WriteStatus.NotFound) return NotFound();
+        Notice = result.Status == WriteStatus.Done
+            ? $"Ergebnis festgehalten: {result.Value!.StageText} ({result.Value.VacancyId})."
+            : "Ergebnis nicht festgehalten: " + string.Join(" ", result.Errors!.All.Select(e => e.Reason));
+        return Redirect($"/People/Details?id={Id}#ergebnisse");
     }
 
     public IActionResult OnPostWithdraw()
