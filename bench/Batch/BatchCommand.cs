@@ -5,7 +5,7 @@ using Matcher.Core.Batch;
 
 namespace Matcher.Bench.Batch;
 
-/// <summary><c>batch --scale district|state [--seed N] [--top K] [--per-place M] [--min-score X]</c>: one regional run end to end, with stage timings, counts and peak memory.</summary>
+/// <summary><c>batch --scale district|state [--seed N] [--top K] [--per-place M] [--min-score X] [--engine native|ortools]</c>: one regional run end to end, with stage timings, counts and peak memory.</summary>
 public static class BatchCommand
 {
     public static int Run(string[] args)
@@ -32,7 +32,14 @@ public static class BatchCommand
         var region = scale == "district" ? BenchData.District(taxonomy, seed) : BenchData.State(taxonomy, seed);
         var pipeline = BenchData.Pipeline(taxonomy);
         var watch = Stopwatch.StartNew();
-        var result = pipeline.Run(region.Candidates, region.Vacancies, BenchData.AsOf, new BatchOptions(minimum, top, perPlace));
+        var engine = (Option(args, "--engine") ?? "native") switch
+        {
+            "native" => (Matcher.Core.Assignment.AssignmentEngine?)Matcher.Core.Assignment.AssignmentEngine.Native,
+            "ortools" => Matcher.Core.Assignment.AssignmentEngine.OrTools,
+            _ => null,
+        };
+        if (engine is null) return Fail("--engine must be 'native' or 'ortools'.");
+        var result = pipeline.Run(region.Candidates, region.Vacancies, BenchData.AsOf, new BatchOptions(minimum, top, perPlace, Engine: engine.Value));
         watch.Stop();
         var c = result.Counts;
         Console.WriteLine($"scale={scale} candidates={region.Candidates.Count} vacancies={region.Vacancies.Count} status={result.Status} certified={result.Verification?.IsCertifiedOptimal}");
