@@ -111,4 +111,14 @@ public class TitleResolverTests
         Assert.False(r.IsConfident);
         Assert.Equal(2, r.Matches.Count(m => m.Confidence == 1.0));
     }
+
+    [Fact]
+    public void Leading_words_known_as_a_title_outweigh_a_qualifier_from_another_field_but_only_as_a_tie()
+    {
+        var r = Resolver.Resolve("Elektriker*in für Gebäudetechnik");
+        Assert.Equal("26212", r.Matches[0].Occupation.Code.ToString());
+        Assert.False(r.IsConfident);
+        // Within one field the qualifier specialises: the butchery's sales assistant, not the general one.
+        Assert.Equal("62322", Resolver.Resolve("Verkäufer Fleischtheke (m/w/d)").Matches[0].Occupation.Code.ToString());
+    }
 }

@@ -117,7 +117,7 @@ public sealed partial class AdvertTitleParser
     private static readonly SearchValues<string> NoiseTell = SearchValues.Create(
         ["zeit", "vz", "tz", "mini", "euro", "eur", "geringf", "schicht", "dienst", "wochenend", "std", "stunden", "befrist", "fest", "dauer",
          "leih", "arbeitnehmer", "direkt", "job", "saison", "gehalt", "tarif", "prämie", "bonus", "ab ", "zum ", "per ", "dringend", "sofort",
-         "gesucht", "suchen", "stelle", "neu", "einsteig", "einstieg", "auch", "erfahrung", "full", "part", "wanted", "hiring", "immediate", "urgent"],
+         "gesucht", "suchen", "stelle", "neu", "einsteig", "einstieg", "auch", "erfahrung", "willkommen", "full", "part", "wanted", "hiring", "immediate", "urgent"],
         StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> PlaceTell = SearchValues.Create(["in ", "raum", "region", "standort"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> LicenceTell = SearchValues.Create(["Klasse", "Kl.", "Führerschein", "Fahrerlaubnis", "FS", "CE", "C1", "DE", "/"], StringComparison.Ordinal);
@@ -167,7 +167,7 @@ public sealed partial class AdvertTitleParser
         @"|\b(?:bis\s+zu\s+)?\d[\d.,]*\s*(?:€|Euro|EUR)(?:\s*(?:brutto|netto|/\s*Std\.?|/\s*Stunde|pro\s+Stunde|/\s*h|/\s*Monat))?|\b(?:Top-?Gehalt|übertariflich(?:e\s+Bezahlung)?|Prämie|Bonus)\b" +
         @"|\b(?:ab|zum|per)\s+(?:sofort|dem\s+)?(?:\d{1,2}\.\s*(?:" + Months + @"|\d{1,2}\.(?:\d{2,4})?)|" + Months + @")?(?:\s+(?:19|20)\d\d)?\b|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?" +
         @"|\b(?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?\b" +
-        @"|\b(?:dringend|sofort|gesucht|wir\s+suchen|gesucht!|Stellenangebot|Stellenanzeige|Stelle|Jobs?|neu|Quereinsteiger(?:in|innen)?|Quereinstieg|Berufseinsteiger(?:in)?|Wiedereinsteiger(?:in)?|auch\s+für|Berufserfahrung|mit\s+Erfahrung)\b" +
+        @"|\b(?:dringend|sofort|gesucht|wir\s+suchen|gesucht!|Stellenangebot|Stellenanzeige|Stelle|Jobs?|neu|Quereinsteiger(?:in|innen)?(?:\s+willkommen)?|Quereinstieg|willkommen|Berufseinsteiger(?:in)?|Wiedereinsteiger(?:in)?|auch\s+für|Berufserfahrung|mit\s+Erfahrung)\b" +
         @"|\b(?:full[- ]?time|part[- ]?time|wanted|hiring|now\s+hiring|immediate\s+start|urgent(?:ly)?|we\s+are\s+hiring)\b" +
         @"|!)", RegexOptions.IgnoreCase)]
     private static partial Regex AdvertNoise();

@@ -157,8 +157,34 @@ public sealed class TitleResolver
         var confident = exact.Length == 1
             || (exact.Length == 0 && supported && matches[0].Confidence >= ConfidenceThreshold
                 && (matches.Count == 1 || matches[0].Confidence - matches[1].Confidence >= TieMargin));
+        if (exact.Length == 0 && matches.Count > 0 && LeadingTitle(query) is { } lead && lead.Value / 1000 != matches[0].Occupation.Code.Value / 1000)
+        {
+            // "Elektriker für Gebäudetechnik": adverts name the occupation first and qualify it after, and the qualifier
+            // may pull the classifier into another field altogether (34, building services). Leading words known as a
+            // title under one code, in another Berufshauptgruppe than the classifier's favourite, put that code first,
+            // level with the favourite: a tie, never confident. Within one field the classifier is left to specialise
+            // ("Verkäufer Fleischtheke" is the butchery's sales assistant, not the general one).
+            var best = matches[0].Confidence;
+            var count = matches.Count;
+            matches.RemoveAll(m => m.Occupation.Code == lead);
+            matches.Insert(0, new TitleMatch(taxonomy.Occupations[lead], Math.Min(MaxInferredConfidence, best + TieMargin / 3), query.Split(' ')[0]));
+            if (matches.Count > count) matches.RemoveAt(matches.Count - 1);
+            confident = false;
+        }
         if (exact.Length == 0 && advert.LevelHint is { } level) SteerToLevel(matches, level);
         return new TitleResolution(title, query, confident, matches, advert);
+    }
+
+    /// <summary>The code of the longest run of leading words (at least five letters, not all of them) known as a title under one code.</summary>
+    private OccupationCode? LeadingTitle(string query)
+    {
+        var cut = query.LastIndexOf(' ');
+        while (cut >= 5)
+        {
+            if (index.TryGetValue(query[..cut], out var codes) && codes.Length == 1) return codes[0];
+            cut = query.LastIndexOf(' ', cut - 1);
+        }
+        return null;
     }
 
     /// <summary>
