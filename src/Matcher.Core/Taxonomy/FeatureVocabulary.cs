@@ -2,34 +2,28 @@ namespace Matcher.Core.Taxonomy;
 
 /// <summary>
 /// Feature hashes to feature ids, read-only once built: open addressing with linear probing in one flat array of
-/// keys and one of ids, at most half full. A title looks up some hundred features, and the general frozen dictionary
-/// took an eighth of a lookup's time for them.
+/// (key, id + 1) entries, at most half full, 0 marking a free slot. A title looks up some hundred features in a table
+/// far larger than the caches, so each probe should touch one cache line; the general frozen dictionary took an eighth
+/// of a lookup's time for them.
 /// </summary>
 internal sealed class FeatureVocabulary
 {
-    private readonly long[] keys;
-    private readonly int[] ids;
-    private readonly bool[] used;
-    private readonly int mask;
+    private readonly Entry[] entries;
     private readonly int shift;
 
-    public FeatureVocabulary(IEnumerable<KeyValuePair<long, int>> entries)
+    public FeatureVocabulary(IEnumerable<KeyValuePair<long, int>> pairs)
     {
-        var list = entries.ToList();
+        var list = pairs.ToList();
         var size = 16;
         while (size < 2 * list.Count) size *= 2;
-        keys = new long[size];
-        ids = new int[size];
-        used = new bool[size];
-        mask = size - 1;
+        entries = new Entry[size];
         shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
+        var mask = size - 1;
         foreach (var (key, id) in list)
         {
             var at = Slot(key);
-            while (used[at] && keys[at] != key) at = (at + 1) & mask;
-            keys[at] = key;
-            ids[at] = id;
-            used[at] = true;
+            while (entries[at].IdPlusOne != 0 && entries[at].Key != key) at = (at + 1) & mask;
+            entries[at] = new Entry(key, id + 1);
         }
         Count = list.Count;
     }
@@ -38,10 +32,13 @@ internal sealed class FeatureVocabulary
 
     public bool TryGetValue(long key, out int id)
     {
-        for (var at = Slot(key); used[at]; at = (at + 1) & mask)
+        var mask = entries.Length - 1;
+        for (var at = Slot(key); ; at = (at + 1) & mask)
         {
-            if (keys[at] != key) continue;
-            id = ids[at];
+            var entry = entries[at];
+            if (entry.IdPlusOne == 0) break;
+            if (entry.Key != key) continue;
+            id = entry.IdPlusOne - 1;
             return true;
         }
         id = -1;
@@ -50,4 +47,6 @@ internal sealed class FeatureVocabulary
 
     /// <summary>Fibonacci hashing: the key's bits spread by one multiplication, the top ones taken.</summary>
     private int Slot(long key) => unchecked((int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> shift));
+
+    private readonly record struct Entry(long Key, int IdPlusOne);
 }

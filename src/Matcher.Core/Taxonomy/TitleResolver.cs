@@ -178,10 +178,11 @@ public sealed class TitleResolver
     /// <summary>The code of the longest run of leading words (at least five letters, not all of them) known as a title under one code.</summary>
     private OccupationCode? LeadingTitle(string query)
     {
+        var lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
         var cut = query.LastIndexOf(' ');
         while (cut >= 5)
         {
-            if (index.TryGetValue(query[..cut], out var codes) && codes.Length == 1) return codes[0];
+            if (lookup.TryGetValue(query.AsSpan(0, cut), out var codes) && codes.Length == 1) return codes[0];
             cut = query.LastIndexOf(' ', cut - 1);
         }
         return null;
