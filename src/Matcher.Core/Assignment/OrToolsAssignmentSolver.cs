@@ -11,10 +11,27 @@ namespace Matcher.Core.Assignment;
 /// </summary>
 public static class OrToolsAssignmentSolver
 {
+    /// <summary>
+    /// One OR-Tools solve at a time in this process: its native logging starts on first use and is not safe to start
+    /// from two threads at once (two solves starting together brought the test host down). Runs are one at a time anyway.
+    /// </summary>
+    private static readonly Lock NativeCalls = new();
+
+    /// <summary>
+    /// LinearSumAssignment scales costs by the number of rows and refuses (with a log line) ranges it cannot represent;
+    /// problems whose (rows + 1) · |cost| exceeds this go to MinCostFlow straight away.
+    /// </summary>
+    private const long LinearSumAssignmentCostRange = 1L << 36;
+
     /// <summary>Solves <paramref name="problem"/>; the result carries a certificate derived from the assignment.</summary>
     public static AssignmentResult Solve(AssignmentProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
+        lock (NativeCalls) return SolveAlone(problem);
+    }
+
+    private static AssignmentResult SolveAlone(AssignmentProblem problem)
+    {
         int rows = problem.Rows, columns = problem.Columns;
         var rowToColumn = new int[rows];
         Array.Fill(rowToColumn, -1);
@@ -31,8 +48,10 @@ public static class OrToolsAssignmentSolver
             if (--capacity[c] < 0) return Infeasible(problem, $"Column {c} has more pins than its capacity {problem.Capacity(c)}.");
         }
 
+        long widest = 0;
+        for (var e = 0; e < problem.EdgeCount; e++) widest = Math.Max(widest, Math.Abs(problem.CostOf(e)));
         var square = problem.AssignAllRows && problem.Sense == ObjectiveSense.Minimize && problem.Pins.Count == 0
-            && rows == columns && capacity.All(c => c == 1);
+            && rows == columns && capacity.All(c => c == 1) && widest <= LinearSumAssignmentCostRange / (rows + 1L);
         // LinearSumAssignment refuses costs whose scaled range might overflow; min-cost flow has more room.
         var solved = square && TrySolveSquare(problem, rowToColumn) ? null : SolveFlow(problem, rowToColumn, pinned, capacity);
         if (solved is { } failure) return failure.Status == AssignmentStatus.Infeasible ? Infeasible(problem, failure.Message) : Unsolved(problem, failure.Message);
