@@ -1,3 +1,5 @@
+using Matcher.Core.Taxonomy;
+using Matcher.Core.Taxonomy.Import;
 using Xunit.Abstractions;
 
 namespace Matcher.Tests.Taxonomy;
@@ -26,5 +28,18 @@ public static class OfficialSample
         if (Directory is { } dir) return System.IO.Path.Combine(dir, relative);
         output.WriteLine("SKIPPED: ../shared/esco-sample is not on this machine; the official files were not checked.");
         return null;
+    }
+
+    /// <summary>The official files in <paramref name="dir"/> merged as <c>taxonomy import</c> merges them (malformed BA records left out).</summary>
+    public static ImportedTaxonomy Merge(string dir, OccupationTaxonomy? curated)
+    {
+        var skipped = new List<string>();
+        return TaxonomyImporter.Merge(
+            KldbClassificationReader.Read(System.IO.Path.Combine(dir, "kldb", "KldB2010_V2020_Gliederung_mit_Erlaeuterung.csv")),
+            BaJobTitleReader.Read(System.IO.Path.Combine(dir, "ba-mappings", "Alphabetisches-Verzeichnis-Berufsbenennungen_utf8.csv")),
+            EscoReader.Read(System.IO.Path.Combine(dir, "esco-v1.1.1-en")),
+            BaEscoMappingReader.Read(System.IO.Path.Combine(dir, "ba-mappings", "EURESmapping_occs_DE.csv"), skipped),
+            BaEscoMappingReader.Read(System.IO.Path.Combine(dir, "ba-mappings", "EURESmapping_skills_DE.csv"), skipped),
+            curated);
     }
 }

@@ -17,14 +17,7 @@ public sealed class ShippedTaxonomyTests(ITestOutputHelper output) : IDisposable
     public void The_shipped_taxonomy_is_what_the_import_makes_of_the_official_files_and_the_curated_layer()
     {
         if (OfficialSample.Find("", output) is not { } dir) return;
-        var skipped = new List<string>();
-        var merged = TaxonomyImporter.Merge(
-            KldbClassificationReader.Read(Path.Combine(dir, "kldb", "KldB2010_V2020_Gliederung_mit_Erlaeuterung.csv")),
-            BaJobTitleReader.Read(Path.Combine(dir, "ba-mappings", "Alphabetisches-Verzeichnis-Berufsbenennungen_utf8.csv")),
-            EscoReader.Read(Path.Combine(dir, "esco-v1.1.1-en")),
-            BaEscoMappingReader.Read(Path.Combine(dir, "ba-mappings", "EURESmapping_occs_DE.csv"), skipped),
-            BaEscoMappingReader.Read(Path.Combine(dir, "ba-mappings", "EURESmapping_skills_DE.csv"), skipped),
-            Make.CuratedTaxonomy);
+        var merged = OfficialSample.Merge(dir, Make.CuratedTaxonomy);
         var target = Path.Combine(scratch, "taxonomy");
         var shipped = Path.Combine(AppContext.BaseDirectory, "taxonomy");
         // The provenance lines after the first are the command's; the data files must agree byte for byte.

@@ -16,14 +16,7 @@ public sealed class TaxonomyImportTests(ITestOutputHelper output) : IDisposable
     public void The_official_files_merge_into_a_taxonomy_the_service_loads()
     {
         if (OfficialSample.Find("", output) is not { } dir) return;
-        var skipped = new List<string>();
-        var merged = TaxonomyImporter.Merge(
-            KldbClassificationReader.Read(Path.Combine(dir, "kldb", "KldB2010_V2020_Gliederung_mit_Erlaeuterung.csv")),
-            BaJobTitleReader.Read(Path.Combine(dir, "ba-mappings", "Alphabetisches-Verzeichnis-Berufsbenennungen_utf8.csv")),
-            EscoReader.Read(Path.Combine(dir, "esco-v1.1.1-en")),
-            BaEscoMappingReader.Read(Path.Combine(dir, "ba-mappings", "EURESmapping_occs_DE.csv"), skipped),
-            BaEscoMappingReader.Read(Path.Combine(dir, "ba-mappings", "EURESmapping_skills_DE.csv"), skipped),
-            Make.CuratedTaxonomy);
+        var merged = OfficialSample.Merge(dir, Make.CuratedTaxonomy);
         var target = Path.Combine(scratch, "official");
         var taxonomy = TaxonomyWriter.Write(merged, target, [TaxonomyImporter.EscoAttribution]);
 
