@@ -43,6 +43,14 @@ public sealed class ChamberJourneyTests(WebServiceFixture fixture, ITestOutputHe
             Assert.DoesNotContain("Duldung", list, StringComparison.Ordinal);
             Assert.DoesNotContain("Gestattung", list, StringComparison.Ordinal);
 
+            // What became of a proposed person: recorded by the pseudonym the chamber sees, then listed.
+            var pseudonym = browser.Driver.FindElement(OpenQA.Selenium.By.CssSelector("h3[id^='p-P-']")).GetAttribute("id")!["p-".Length..];
+            browser.Type("ergebnis-person", pseudonym);
+            browser.Choose("ergebnis-stufe", "Kontakt aufgenommen");
+            browser.Click("ergebnis-knopf");
+            browser.WaitFor(() => browser.TryFind("hinweis")?.Text.Contains("Ergebnis festgehalten", StringComparison.Ordinal) == true);
+            Assert.Contains(pseudonym, browser.Find("ergebnis-liste").Text, StringComparison.Ordinal);
+
             // Change the places, then delete the offer after being asked.
             browser.Click("bearbeiten");
             browser.Type("places", "3");
