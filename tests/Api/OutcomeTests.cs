@@ -68,6 +68,16 @@ public sealed class OutcomeTests(MatcherApiFactory factory) : IClassFixture<Matc
     }
 
     [Fact]
+    public async Task A_huge_value_is_refused_without_being_echoed_back()
+    {
+        var id = await Register();
+        var huge = new string('x', 20_000);
+        var response = await factory.ClientAs(Role.Coach).PostAsync(Url($"/candidates/{id}/outcomes"), Json(new { vacancyId = huge, stage = huge }));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadAsStringAsync()).Length < 2_000);
+    }
+
+    [Fact]
     public async Task A_date_in_the_future_is_refused()
     {
         var id = await Register();

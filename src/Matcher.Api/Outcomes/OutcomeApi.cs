@@ -48,7 +48,7 @@ public static class OutcomeApi
         if (string.IsNullOrEmpty(pseudonym)) return FieldErrors.Of("person", "Pflichtfeld fehlt: das Kürzel der Person (P-…), wie es in den Vorschlägen steht.").ToProblem();
         // Chambers know people only by pseudonym, and only people who consented to matching.
         var person = region.Current.Candidates.FirstOrDefault(c => c.MayBeMatched && pseudonyms.Of(c.Candidate.Id) == pseudonym);
-        if (person is null) return FieldErrors.Of("person", $"Eine Person '{pseudonym}' gibt es nicht.").ToProblem();
+        if (person is null) return FieldErrors.Of("person", $"Eine Person '{OutcomeCodes.Quoted(pseudonym)}' gibt es nicht.").ToProblem();
         return Answer(outcomes.Record(caller, person.Candidate.Id, id, input), "Stelle", id);
     }
 

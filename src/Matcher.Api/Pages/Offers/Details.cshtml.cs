@@ -44,7 +44,7 @@ public sealed class DetailsModel(RegionStore region, ShortlistQueries shortlists
         var candidate = region.Current.Candidates.FirstOrDefault(c => c.MayBeMatched && pseudonyms.Of(c.Candidate.Id) == pseudonym);
         if (candidate is null)
         {
-            Notice = $"Ergebnis nicht festgehalten: eine Person „{pseudonym}“ gibt es nicht.";
+            Notice = $"Ergebnis nicht festgehalten: eine Person „{Matcher.Api.Outcomes.OutcomeCodes.Quoted(pseudonym)}“ gibt es nicht.";
             return Redirect($"/Offers/Details?id={Id}#ergebnisse");
         }
         var result = outcomes.Record(Me, candidate.Candidate.Id, Id, new Outcomes.OutcomeInput(stage, Id, pseudonym, decidedBy, reason, on));
