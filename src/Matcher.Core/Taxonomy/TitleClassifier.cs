@@ -25,8 +25,12 @@ public sealed class TitleClassifier
     /// <summary>Titles with more features than this (a pasted text, not a title) keep their scratch on the heap, not the stack.</summary>
     private const int MaxStackFeatures = 512;
 
-    /// <summary>An n-gram seen with more than this share of all occupations is dropped (see the constructor).</summary>
-    private const double CommonShare = 0.1;
+    /// <summary>
+    /// An n-gram seen with more than this share of all occupations is dropped (see the constructor). 7 % rather than a
+    /// tenth since the official taxonomy's English titles came in: about a tenth more titles per second on the advert set,
+    /// its top-1 unchanged, the held-out BA titles −0.004.
+    /// </summary>
+    private const double CommonShare = 0.07;
 
     private readonly OccupationCode[] occupations;
     private readonly int[] groupOf;
