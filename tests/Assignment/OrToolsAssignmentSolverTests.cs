@@ -97,4 +97,42 @@ public class OrToolsAssignmentSolverTests
         if (ortools.Status == AssignmentStatus.Optimal) Assert.Equal(native.Objective, ortools.Objective);
         else Assert.Contains("beyond", ortools.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(0, 0, true)]
+    [InlineData(0, 0, false)]
+    [InlineData(3, 0, false)]
+    [InlineData(0, 3, true)]
+    [InlineData(2, 2, false)]
+    [InlineData(2, 2, true)]
+    [InlineData(2, 0, true)]
+    public void Empty_problems_and_problems_without_edges_are_answered_without_calling_into_OR_Tools_wrongly(int rows, int columns, bool assignAll)
+    {
+        var problem = AssignmentProblem.Create(rows, columns, [], ObjectiveSense.Minimize, assignAll);
+        var native = AssignmentSolver.Solve(problem);
+        var ortools = OrToolsAssignmentSolver.Solve(problem);
+        Assert.Equal(native.Status, ortools.Status);
+        if (ortools.Status == AssignmentStatus.Optimal) Assert.True(AssignmentVerifier.Verify(problem, ortools).IsCertifiedOptimal);
+    }
+
+    [Fact]
+    public void Small_square_assignments_of_every_density_agree_with_the_native_solver_and_never_bring_the_process_down()
+    {
+        // OR-Tools' native code aborts the process on some degenerate graphs (a square assignment with a row or a column
+        // without arcs); these must be answered before it is called.
+        var r = new Random(1);
+        for (var round = 0; round < 5_000; round++)
+        {
+            var n = r.Next(1, 6);
+            var density = r.NextDouble();
+            var edges = new List<AssignmentEdge>();
+            for (var i = 0; i < n; i++)
+                for (var j = 0; j < n; j++)
+                    if (r.NextDouble() < density) edges.Add(new AssignmentEdge(i, j, r.Next(-20, 50)));
+            var problem = AssignmentProblem.Create(n, n, edges, ObjectiveSense.Minimize, assignAllRows: true);
+            var native = AssignmentSolver.Solve(problem);
+            var ortools = OrToolsAssignmentSolver.Solve(problem);
+            Assert.True(native.Status == ortools.Status && (native.Status != AssignmentStatus.Optimal || native.Objective == ortools.Objective), $"round {round}");
+        }
+    }
 }

@@ -48,19 +48,43 @@ public static class OrToolsAssignmentSolver
             if (--capacity[c] < 0) return Infeasible(problem, $"Column {c} has more pins than its capacity {problem.Capacity(c)}.");
         }
 
+        // OR-Tools' native code aborts the whole process on some degenerate graphs (a square assignment without arcs);
+        // such problems are answered here: a row that must be placed but has no allowed column makes it infeasible,
+        // and without free rows there is nothing to solve.
+        var freeRows = 0;
+        for (var i = 0; i < rows; i++)
+        {
+            if (pinned[i]) continue;
+            freeRows++;
+            if (problem.AssignAllRows && !problem.EdgesOf(i).Any()) return Infeasible(problem, $"Row {i} has no allowed column.");
+        }
+        if (freeRows == 0)
+        {
+            var (pinnedU, pinnedV) = AssignmentDuals.For(problem, rowToColumn);
+            return new AssignmentResult(AssignmentStatus.Optimal, rowToColumn, Objective(problem, rowToColumn), pinnedU, pinnedV, "");
+        }
         long widest = 0;
         for (var e = 0; e < problem.EdgeCount; e++) widest = Math.Max(widest, Math.Abs(problem.CostOf(e)));
+        // LinearSumAssignment also wants every column to have an arc; a perfect matching needs that anyway.
+        var columnHasEdge = new bool[columns];
+        for (var i = 0; i < rows; i++) foreach (var (column, _) in problem.EdgesOf(i)) columnHasEdge[column] = true;
         var square = problem.AssignAllRows && problem.Sense == ObjectiveSense.Minimize && problem.Pins.Count == 0
-            && rows == columns && capacity.All(c => c == 1) && widest <= LinearSumAssignmentCostRange / (rows + 1L);
+            && rows == columns && capacity.All(c => c == 1) && columnHasEdge.All(has => has)
+            && widest <= LinearSumAssignmentCostRange / (rows + 1L);
         // LinearSumAssignment refuses costs whose scaled range might overflow; min-cost flow has more room.
         var solved = square && TrySolveSquare(problem, rowToColumn) ? null : SolveFlow(problem, rowToColumn, pinned, capacity);
         if (solved is { } failure) return failure.Status == AssignmentStatus.Infeasible ? Infeasible(problem, failure.Message) : Unsolved(problem, failure.Message);
 
-        long objective = 0;
-        for (var i = 0; i < rows; i++)
-            if (rowToColumn[i] >= 0) objective += problem.CostOf(problem.FindEdge(i, rowToColumn[i]));
         var (rowPotentials, columnPotentials) = AssignmentDuals.For(problem, rowToColumn);
-        return new AssignmentResult(AssignmentStatus.Optimal, rowToColumn, objective, rowPotentials, columnPotentials, "");
+        return new AssignmentResult(AssignmentStatus.Optimal, rowToColumn, Objective(problem, rowToColumn), rowPotentials, columnPotentials, "");
+    }
+
+    private static long Objective(AssignmentProblem problem, int[] rowToColumn)
+    {
+        long objective = 0;
+        for (var i = 0; i < problem.Rows; i++)
+            if (rowToColumn[i] >= 0) objective += problem.CostOf(problem.FindEdge(i, rowToColumn[i]));
+        return objective;
     }
 
     /// <summary>LinearSumAssignment; false when it found no assignment (no perfect one, or costs it cannot scale).</summary>
