@@ -38,18 +38,12 @@ public static class OutcomeApi
         return Answer(outcomes.Record(Caller.From(user), id, input.VacancyId.Trim(), input), "Kandidat", id);
     }
 
-    public static async Task<IResult> RecordForVacancy(string id, HttpRequest request, ClaimsPrincipal user, RegionStore region, Pseudonyms pseudonyms, OutcomeStore outcomes)
+    public static async Task<IResult> RecordForVacancy(string id, HttpRequest request, ClaimsPrincipal user, RegionStore region, OutcomeStore outcomes)
     {
-        var caller = Caller.From(user);
-        if (region.Current.FindVacancy(id) is not { } vacancy || vacancy.OrganisationId != caller.OrganisationId) return RequestProblem.NotFound("Stelle", id);
+        if (region.Current.FindVacancy(id) is not { } vacancy || vacancy.OrganisationId != Caller.From(user).OrganisationId) return RequestProblem.NotFound("Stelle", id);
         var read = await StrictJson.ReadAsync<OutcomeInput>(request);
         if (read.Value is not { } input) return read.Problem();
-        var pseudonym = input.Person?.Trim();
-        if (string.IsNullOrEmpty(pseudonym)) return FieldErrors.Of("person", "Pflichtfeld fehlt: das Kürzel der Person (P-…), wie es in den Vorschlägen steht.").ToProblem();
-        // Chambers know people only by pseudonym, and only people who consented to matching.
-        var person = region.Current.Candidates.FirstOrDefault(c => c.MayBeMatched && pseudonyms.Of(c.Candidate.Id) == pseudonym);
-        if (person is null) return FieldErrors.Of("person", $"Eine Person '{OutcomeCodes.Quoted(pseudonym)}' gibt es nicht.").ToProblem();
-        return Answer(outcomes.Record(caller, person.Candidate.Id, id, input), "Stelle", id);
+        return Answer(outcomes.RecordByPseudonym(Caller.From(user), id, input.Person, input), "Stelle", id);
     }
 
     public static IResult ListForCandidate(string id, ClaimsPrincipal user, RegionStore region, OutcomeStore outcomes)

@@ -80,6 +80,24 @@ public sealed class OutcomeStore(Database database, RegionStore region, Pseudony
         return WriteResult.Done(Rows("WHERE o.id = @id", new { id }, caller).Single());
     }
 
+    /// <summary>
+    /// Records an outcome at the chamber's vacancy for the person it knows as <paramref name="pseudonym"/> (chambers know
+    /// people only by pseudonym, and only those who consented to matching); an unknown pseudonym is a field error.
+    /// </summary>
+    public WriteResult<OutcomeView> RecordByPseudonym(Caller caller, string vacancyId, string? pseudonym, OutcomeInput input)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var snapshot = region.Current;
+        if (snapshot.FindVacancy(vacancyId) is not { } vacancy || vacancy.OrganisationId != caller.OrganisationId) return WriteResult.NotFound<OutcomeView>();
+        var wanted = pseudonym?.Trim() ?? "";
+        if (wanted.Length == 0)
+            return WriteResult.Invalid<OutcomeView>(FieldErrors.Of("person", "Pflichtfeld fehlt: das Kürzel der Person (P-…), wie es in den Vorschlägen steht."));
+        var person = snapshot.Candidates.FirstOrDefault(c => c.MayBeMatched && pseudonyms.Of(c.Candidate.Id) == wanted);
+        return person is null
+            ? WriteResult.Invalid<OutcomeView>(FieldErrors.Of("person", $"Eine Person '{OutcomeCodes.Quoted(wanted)}' gibt es nicht."))
+            : Record(caller, person.Candidate.Id, vacancyId, input);
+    }
+
     /// <summary>A person's outcomes, newest first (their coach, the operator).</summary>
     public IReadOnlyList<OutcomeView> ForCandidate(Caller caller, string candidateId)
     {

@@ -164,11 +164,7 @@ public sealed class TitleResolver
             // title under one code, in another Berufshauptgruppe than the classifier's favourite, put that code first,
             // level with the favourite: a tie, never confident. Within one field the classifier is left to specialise
             // ("Verkäufer Fleischtheke" is the butchery's sales assistant, not the general one).
-            var best = matches[0].Confidence;
-            var count = matches.Count;
-            matches.RemoveAll(m => m.Occupation.Code == lead);
-            matches.Insert(0, new TitleMatch(taxonomy.Occupations[lead], Math.Min(MaxInferredConfidence, best + TieMargin / 3), query.Split(' ')[0]));
-            if (matches.Count > count) matches.RemoveAt(matches.Count - 1);
+            PutFirst(matches, new TitleMatch(taxonomy.Occupations[lead], Math.Min(MaxInferredConfidence, matches[0].Confidence + TieMargin / 3), query.Split(' ')[0]));
             confident = false;
         }
         if (exact.Length == 0 && advert.LevelHint is { } level) SteerToLevel(matches, level);
@@ -199,9 +195,15 @@ public sealed class TitleResolver
         var best = matches[0];
         var sibling = best.Occupation.Code.AtLevel(level);
         if (taxonomy.Find(sibling) is not { } occupation) return;
+        PutFirst(matches, new TitleMatch(occupation, best.Confidence, best.MatchedTitle));
+    }
+
+    /// <summary>Puts <paramref name="first"/> at the head of the list, removing it further down, the list no longer than it was.</summary>
+    private static void PutFirst(List<TitleMatch> matches, TitleMatch first)
+    {
         var count = matches.Count;
-        matches.RemoveAll(m => m.Occupation.Code == sibling);
-        matches.Insert(0, new TitleMatch(occupation, best.Confidence, best.MatchedTitle));
+        matches.RemoveAll(m => m.Occupation.Code == first.Occupation.Code);
+        matches.Insert(0, first);
         if (matches.Count > count) matches.RemoveAt(matches.Count - 1);
     }
 

@@ -10,7 +10,7 @@ namespace Matcher.Api.Pages.Offers;
 
 /// <summary>One of the chamber's vacancies with its shortlist: people as pseudonyms, with what the employer must know.</summary>
 public sealed class DetailsModel(RegionStore region, ShortlistQueries shortlists, GermanExplanation explain, RegionCalendar calendar,
-    Outcomes.OutcomeStore outcomes, Pseudonyms pseudonyms) : PersonPage
+    Outcomes.OutcomeStore outcomes) : PersonPage
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -38,19 +38,10 @@ public sealed class DetailsModel(RegionStore region, ShortlistQueries shortlists
     /// <summary>The chamber records what became of a person at this vacancy, naming them by the pseudonym it sees.</summary>
     public IActionResult OnPostOutcome(string? person, string? stage, string? decidedBy, string? reason, string? on)
     {
-        Vacancy = region.Current.FindVacancy(Id);
-        if (Vacancy is null || Vacancy.OrganisationId != Me.OrganisationId) return NotFound();
-        var pseudonym = person?.Trim() ?? "";
-        var candidate = region.Current.Candidates.FirstOrDefault(c => c.MayBeMatched && pseudonyms.Of(c.Candidate.Id) == pseudonym);
-        if (candidate is null)
-        {
-            Notice = $"Ergebnis nicht festgehalten: eine Person „{Matcher.Api.Outcomes.OutcomeCodes.Quoted(pseudonym)}“ gibt es nicht.";
-            return Redirect($"/Offers/Details?id={Id}#ergebnisse");
-        }
-        var result = outcomes.Record(Me, candidate.Candidate.Id, Id, new Outcomes.OutcomeInput(stage, Id, pseudonym, decidedBy, reason, on));
+        var result = outcomes.RecordByPseudonym(Me, Id, person, new Outcomes.OutcomeInput(stage, Id, person, decidedBy, reason, on));
         if (result.Status == Requests.WriteStatus.NotFound) return NotFound();
         Notice = result.Status == Requests.WriteStatus.Done
-            ? $"Ergebnis festgehalten: {result.Value!.StageText} ({pseudonym})."
+            ? $"Ergebnis festgehalten: {result.Value!.StageText} ({result.Value.Person})."
             : "Ergebnis nicht festgehalten: " + string.Join(" ", result.Errors!.All.Select(e => e.Reason));
         return Redirect($"/Offers/Details?id={Id}#ergebnisse");
     }
