@@ -7,13 +7,12 @@ namespace Matcher.Core.Taxonomy;
 /// One multinomial Naive Bayes model over feature ids with additive smoothing α, stored sparsely: for each feature
 /// the classes that saw it, each with log(1 + n/α). The log-likelihood of a document for class c is then
 /// |known features| · log(α / (N_c + αV)) plus the sum of those weights, so that scoring touches only the classes
-/// a feature was seen with.
+/// a feature was seen with. Class and weight lie side by side, one stream of memory per feature.
 /// </summary>
 internal sealed class NaiveBayesLayer
 {
     private readonly int[] start;
-    private readonly int[] classOf;
-    private readonly float[] weight;
+    private readonly Posting[] postings;
     private readonly double[] baseline;
 
     public NaiveBayesLayer(IReadOnlyList<(int[] Features, int Class, double Weight)> documents, int classes, int vocabulary, double alpha)
@@ -31,13 +30,11 @@ internal sealed class NaiveBayesLayer
         }
         var keys = counts.Keys.Order().ToArray();
         start = new int[vocabulary + 1];
-        classOf = new int[keys.Length];
-        weight = new float[keys.Length];
+        postings = new Posting[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
             start[(int)(keys[i] >> 32) + 1]++;
-            classOf[i] = (int)(keys[i] & 0xFFFFFFFF);
-            weight[i] = (float)Math.Log(1 + counts[keys[i]] / alpha);
+            postings[i] = new Posting((int)(keys[i] & 0xFFFFFFFF), (float)Math.Log(1 + counts[keys[i]] / alpha));
         }
         for (var f = 0; f < vocabulary; f++) start[f + 1] += start[f];
         baseline = new double[classes];
@@ -51,14 +48,15 @@ internal sealed class NaiveBayesLayer
     {
         if (scores.Length < Classes) throw new ArgumentException($"Needs one slot per class ({Classes}).", nameof(scores));
         var from = start[feature];
-        var classes = classOf.AsSpan(from, start[feature + 1] - from);
-        var weights = weight.AsSpan(from, classes.Length);
+        var seen = postings.AsSpan(from, start[feature + 1] - from);
         // The hot loop of title resolution (some 1,700 adds per title). Every stored class is below Classes (built so
         // in the constructor) and scores holds at least that many, so the per-add bounds check can go: -1 µs a title.
         ref var first = ref MemoryMarshal.GetReference(scores);
-        for (var p = 0; p < classes.Length; p++) Unsafe.Add(ref first, classes[p]) += weights[p];
+        foreach (ref readonly var p in seen) Unsafe.Add(ref first, p.Class) += p.Weight;
     }
 
     /// <summary>The log-probability of a feature class <paramref name="c"/> never saw.</summary>
     public double Unseen(int c) => baseline[c];
+
+    private readonly record struct Posting(int Class, float Weight);
 }

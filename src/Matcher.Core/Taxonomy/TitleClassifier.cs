@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Numerics.Tensors;
+
 
 namespace Matcher.Core.Taxonomy;
 
@@ -35,7 +35,6 @@ public sealed class TitleClassifier
     private readonly OccupationCode[] occupations;
     private readonly int[] groupOf;
     private readonly int[] levelOf;
-    private readonly int[] groupStart;
     private readonly double[] unseenPerGram;
     private readonly double[] unseenPerAffix;
     private readonly FeatureVocabulary gramVocabulary;
@@ -82,10 +81,6 @@ public sealed class TitleClassifier
         byLevel = new NaiveBayesLayer([.. affixes.Select(d => (d.Item1, levelOf[d.Item2], d.Item3))], 10, affixIds.Count, Smoothing);
         unseenPerGram = [.. Enumerable.Range(0, occupations.Length).Select(c => byOccupation.Unseen(c) + GroupWeight * byGroup.Unseen(groupOf[c]))];
         unseenPerAffix = [.. Enumerable.Range(0, occupations.Length).Select(c => LevelWeight * byLevel.Unseen(levelOf[c]))];
-        // Occupations are in code order, so each Berufsgruppe is one run of them.
-        groupStart = new int[groups.Count + 1];
-        foreach (var g in groupOf) groupStart[g + 1]++;
-        for (var g = 0; g < groups.Count; g++) groupStart[g + 1] += groupStart[g];
     }
 
     /// <summary>The occupations in score order of <see cref="Score"/>: scores[i] belongs to Occupations[i].</summary>
@@ -101,44 +96,44 @@ public sealed class TitleClassifier
         if (scores.Length != occupations.Length) throw new ArgumentException($"Needs one slot per occupation ({occupations.Length}).", nameof(scores));
         var buffers = Buffers.ForThread(byGroup.Classes);
         var features = buffers.Features;
-        scores.Clear();
         var group = buffers.Group.AsSpan(0, byGroup.Classes);
         group.Clear();
         Span<double> level = stackalloc double[10];
         level.Clear();
 
-        // Each distinct feature counts once ("ung" twice in a title is one piece of evidence). A title has a few dozen
-        // features, so a vectorised scan of the ids taken so far is cheaper than sorting the hashes first.
-        TitleFeatures.Grams(normalized, features);
-        Span<int> taken = features.Count <= MaxStackFeatures ? stackalloc int[features.Count] : new int[features.Count];
-        var known = 0;
-        foreach (var f in features)
-        {
-            if (!gramVocabulary.TryGetValue(f, out var id) || taken[..known].Contains(id)) continue;
-            taken[known++] = id;
-            byOccupation.Add(id, scores);
-            byGroup.Add(id, group);
-        }
+        // Each distinct feature counts once ("ung" twice in a title is one piece of evidence). The ids are looked up
+        // first, all of them, so that the vocabulary's cache misses overlap instead of each waiting for the scoring
+        // before it; a title has a few dozen features, so a vectorised scan of the ids taken so far is cheaper than
+        // sorting the hashes.
         TitleFeatures.Affixes(normalized, features);
-        taken = features.Count <= MaxStackFeatures ? stackalloc int[features.Count] : new int[features.Count];
-        var knownAffixes = 0;
-        foreach (var f in features)
-        {
-            if (!affixVocabulary.TryGetValue(f, out var id) || taken[..knownAffixes].Contains(id)) continue;
-            taken[knownAffixes++] = id;
-            byLevel.Add(id, level);
-        }
-        // score[c] += known · unseen(c) + GroupWeight · (group[h] + known · unseen(h)) + LevelWeight · (level[l] + affixes · unseen(l)),
-        // with the unseen terms summed per occupation at build and the group term added run by run.
-        TensorPrimitives.MultiplyAdd(unseenPerGram, known, scores, scores);
+        Span<int> ids = features.Count <= MaxStackFeatures ? stackalloc int[features.Count] : new int[features.Count];
+        var knownAffixes = Distinct(affixVocabulary, features, ids);
+        foreach (var id in ids[..knownAffixes]) byLevel.Add(id, level);
+        TitleFeatures.Grams(normalized, features);
+        ids = features.Count <= MaxStackFeatures ? stackalloc int[features.Count] : new int[features.Count];
+        var known = Distinct(gramVocabulary, features, ids);
+        foreach (var id in ids[..known]) byGroup.Add(id, group);
+
+        // score[c] = known · unseen(c) + GroupWeight · (group[h] + known · unseen(h)) + LevelWeight · (level[l] + affixes · unseen(l))
+        // + the occupation's own evidence, with the unseen terms summed per occupation at build: one pass to start
+        // from, then the postings.
+        TensorPrimitives.Multiply(unseenPerGram, known, scores);
         TensorPrimitives.MultiplyAdd(unseenPerAffix, knownAffixes, scores, scores);
-        for (var c = 0; c < scores.Length; c++) scores[c] += LevelWeight * level[levelOf[c]];
-        for (var h = 0; h < group.Length; h++)
-        {
-            var run = scores[groupStart[h]..groupStart[h + 1]];
-            TensorPrimitives.Add(run, GroupWeight * group[h], run);
-        }
+        ReadOnlySpan<int> levels = levelOf, groups = groupOf;
+        for (var c = 0; c < scores.Length && c < levels.Length && c < groups.Length; c++)
+            scores[c] += LevelWeight * level[levels[c]] + GroupWeight * group[groups[c]];
+        foreach (var id in ids[..known]) byOccupation.Add(id, scores);
         return known;
+    }
+
+    /// <summary>Writes the distinct ids of the known <paramref name="features"/> to the front of <paramref name="ids"/>; returns how many.</summary>
+    private static int Distinct(FeatureVocabulary vocabulary, List<long> features, Span<int> ids)
+    {
+        var found = 0;
+        foreach (var f in features) if (vocabulary.TryGetValue(f, out var id)) ids[found++] = id;
+        var distinct = 0;
+        for (var i = 0; i < found; i++) if (!ids[..distinct].Contains(ids[i])) ids[distinct++] = ids[i];
+        return distinct;
     }
 
     /// <summary>Which feature ids the documents show with more than <see cref="CommonShare"/> of the occupations (and at least 20).</summary>

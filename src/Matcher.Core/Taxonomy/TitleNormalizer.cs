@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -23,21 +25,69 @@ public static partial class TitleNormalizer
         if (t.AsSpan().IndexOfAny("/*:_-") >= 0) t = InfixIn().Replace(t, "$1");
         if (slash)
         {
-            t = MannFrau().Replace(t, "$1mann");
+            if (t.Contains("frau", StringComparison.OrdinalIgnoreCase)) t = MannFrau().Replace(t, "$1mann");
             t = SlashR().Replace(t, "$1");
             t = SlashSuffix().Replace(t, "$1");
             t = SlashWord().Replace(t, "$1");
         }
-        t = Fold(t.ToLowerInvariant());
-        t = NonWord().Replace(t, " ");
-        t = Spaces().Replace(t, " ").Trim();
-        // "Fachkraft für Lagerlogistik" is the BA's "Fachkraft - Lagerlogistik": articles and prepositions carry no job.
-        return t.Contains(' ', StringComparison.Ordinal) ? Spaces().Replace(FunctionWords().Replace(t, " "), " ").Trim() : t;
+        return Words(t);
     }
 
-    [GeneratedRegex(@"(?<=^| )(?:fuer|im|in|der|die|das|des|dem|den|zum|zur|am|vom|von|fur|for|the|of|a|an)(?= |$)( (?:fuer|im|in|der|die|das|des|dem|den|zum|zur|am|vom|von|fur|for|the|of|a|an)(?= |$))*")]
-    private static partial Regex FunctionWords();
+    /// <summary>
+    /// Lower case, umlauts folded, accents stripped, every run of characters other than letters and digits one space,
+    /// and, in a title of several words, the function words dropped. One pass over the characters for the usual title
+    /// (ASCII and German letters), the Unicode decomposition only for the rest.
+    /// </summary>
+    private static string Words(string t)
+    {
+        var text = t.AsSpan().ContainsAnyExcept(PlainGerman) ? Fold(t.ToLowerInvariant()).AsSpan() : t.AsSpan();
+        var buffer = text.Length <= 128 ? stackalloc char[2 * text.Length] : new char[2 * text.Length];
+        var length = 0;
+        var space = false;
+        foreach (var raw in text)
+        {
+            var c = char.ToLowerInvariant(raw);
+            if (!char.IsLetterOrDigit(c))
+            {
+                space = length > 0;
+                continue;
+            }
+            if (space) buffer[length++] = ' ';
+            space = false;
+            switch (c)
+            {
+                case 'ä': buffer[length++] = 'a'; buffer[length++] = 'e'; break;
+                case 'ö': buffer[length++] = 'o'; buffer[length++] = 'e'; break;
+                case 'ü': buffer[length++] = 'u'; buffer[length++] = 'e'; break;
+                case 'ß': buffer[length++] = 's'; buffer[length++] = 's'; break;
+                default: buffer[length++] = c; break;
+            }
+        }
+        var words = buffer[..length];
+        if (words.IndexOf(' ') < 0) return new string(words);
 
+        // "Fachkraft für Lagerlogistik" is the BA's "Fachkraft - Lagerlogistik": articles and prepositions carry no job.
+        var kept = 0;
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (FunctionWordSet.Contains(word)) continue;
+            if (kept > 0) buffer[kept++] = ' ';
+            word.CopyTo(buffer[kept..]);
+            kept += word.Length;
+        }
+        return new string(buffer[..kept]);
+    }
+
+    /// <summary>Characters <see cref="Words"/> handles itself: ASCII and the German letters.</summary>
+    private static readonly SearchValues<char> PlainGerman = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c)) + "äöüÄÖÜß");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordSet =
+        new[] { "fuer", "im", "in", "der", "die", "das", "des", "dem", "den", "zum", "zur", "am", "vom", "von", "fur", "for", "the", "of", "a", "an" }
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Umlauts and ß folded, other accents stripped (é → e) so that borrowed words meet their plain spelling.</summary>
     private static string Fold(string s)
     {
         var b = new StringBuilder(s.Length + 4);
@@ -52,7 +102,6 @@ public static partial class TitleNormalizer
                 default: b.Append(c); break;
             }
         }
-        // Strip remaining accents (é → e) so that borrowed words meet their plain spelling.
         var decomposed = b.ToString().Normalize(NormalizationForm.FormD);
         var plain = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -80,10 +129,4 @@ public static partial class TitleNormalizer
 
     [GeneratedRegex(@"(\p{L}+)/\p{L}+")]
     private static partial Regex SlashWord();
-
-    [GeneratedRegex(@"[^\p{L}\p{Nd}]+")]
-    private static partial Regex NonWord();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

@@ -265,14 +265,17 @@ public sealed class TitleResolver
         return key.Split(' ').All(words.Contains) ? Math.Max(ratio, 0.95) : ratio;
     }
 
-    /// <summary>The occupation's known title that shares the most character trigrams with the query.</summary>
+    /// <summary>The occupation's known title that shares the most character trigrams with the query (highest Dice coefficient).</summary>
     private string ClosestKey(OccupationCode code, TrigramSignature query)
     {
-        var (best, bestDice) = ("", -1.0);
+        // Dice = 2·shared / total; fractions compared by cross-multiplying, no division in the loop (an occupation of
+        // the official taxonomy has some seventy titles and each match compares them all).
+        var (best, bestShared, bestTotal) = ("", -1, 1);
         foreach (var (key, trigrams) in keysOf[code])
         {
-            var dice = query.Dice(trigrams);
-            if (dice > bestDice) (best, bestDice) = (key, dice);
+            var shared = query.Shared(trigrams);
+            var total = Math.Max(1, query.Count + trigrams.Count);
+            if (shared * bestTotal > bestShared * total) (best, bestShared, bestTotal) = (key, shared, total);
         }
         return best;
     }

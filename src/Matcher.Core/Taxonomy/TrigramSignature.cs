@@ -24,16 +24,20 @@ public readonly record struct TrigramSignature(ulong A, ulong B, ulong C, ulong 
         return new TrigramSignature(bits[0], bits[1], bits[2], bits[3]);
     }
 
+    /// <summary>How many trigram bits are set; counted once, as a title is compared with many.</summary>
+    public int Count { get; } = BitOperations.PopCount(A) + BitOperations.PopCount(B) + BitOperations.PopCount(C) + BitOperations.PopCount(D);
+
     /// <summary>Dice coefficient of the two trigram sets, in [0, 1].</summary>
     public double Dice(TrigramSignature other)
     {
-        var shared = BitOperations.PopCount(A & other.A) + BitOperations.PopCount(B & other.B)
-            + BitOperations.PopCount(C & other.C) + BitOperations.PopCount(D & other.D);
         var total = Count + other.Count;
-        return total == 0 ? 0 : 2.0 * shared / total;
+        return total == 0 ? 0 : 2.0 * Shared(other) / total;
     }
 
-    private int Count => BitOperations.PopCount(A) + BitOperations.PopCount(B) + BitOperations.PopCount(C) + BitOperations.PopCount(D);
+    /// <summary>How many trigram bits both sets have.</summary>
+    public int Shared(TrigramSignature other) =>
+        BitOperations.PopCount(A & other.A) + BitOperations.PopCount(B & other.B)
+        + BitOperations.PopCount(C & other.C) + BitOperations.PopCount(D & other.D);
 
     private static void Set(Span<ulong> bits, char a, char b, char c)
     {
