@@ -25,8 +25,7 @@ public static class AdvertTitleEvaluation
         {
             return CliArguments.Fail(e.Message);
         }
-        var setPath = Path.Combine(AppContext.BaseDirectory, "advert-titles.csv");
-        var adverts = File.ReadLines(setPath).Skip(1).Where(l => l.Length > 0).Select(Advert.Parse).ToList();
+        var adverts = LabelledAdvert.LoadSet();
         var build = Stopwatch.StartNew();
         var resolver = new TitleResolver(taxonomy);
         var buildSeconds = build.Elapsed.TotalSeconds;
@@ -57,9 +56,9 @@ public static class AdvertTitleEvaluation
         return 0;
     }
 
-    private static string Line(string field, List<(Advert Advert, TitleResolution Resolution)> rows)
+    private static string Line(string field, List<(LabelledAdvert Advert, TitleResolution Resolution)> rows)
     {
-        double Share(Func<(Advert Advert, TitleResolution Resolution), bool> test) => rows.Count(test) / (double)rows.Count;
+        double Share(Func<(LabelledAdvert Advert, TitleResolution Resolution), bool> test) => rows.Count(test) / (double)rows.Count;
         var confident = rows.Where(r => r.Resolution.IsConfident).ToList();
         var precision = confident.Count == 0 ? double.NaN : confident.Count(r => Right(r.Advert, r.Resolution, 1, 5)) / (double)confident.Count;
         return string.Create(CultureInfo.InvariantCulture,
@@ -69,15 +68,6 @@ public static class AdvertTitleEvaluation
     }
 
     /// <summary>Whether one of the first <paramref name="top"/> matches agrees with a right code in its first <paramref name="digits"/> digits.</summary>
-    private static bool Right(Advert advert, TitleResolution resolution, int top, int digits) =>
+    private static bool Right(LabelledAdvert advert, TitleResolution resolution, int top, int digits) =>
         resolution.Matches.Take(top).Any(m => advert.Codes.Any(c => string.CompareOrdinal(c, 0, m.Occupation.Code.ToString(), 0, digits) == 0));
-
-    private sealed record Advert(string Field, string[] Codes, string Title)
-    {
-        public static Advert Parse(string line)
-        {
-            var parts = line.Split(';', 3);
-            return new Advert(parts[0], parts[1].Split('|'), parts[2]);
-        }
-    }
 }
