@@ -77,7 +77,7 @@ public sealed partial class AdvertTitleParser
             });
         text = ExpandShortForms(text);
 
-        var occupation = Leftovers().Replace(text, " ").Trim(' ', '-', '–', ',', ':', '|', '/', '!');
+        var occupation = (HasLeftovers(text) ? Leftovers().Replace(text, " ") : text).Trim(' ', '-', '–', ',', ':', '|', '/', '!');
         if (TitleNormalizer.Normalize(occupation).Length < 2) occupation = title;
         return new AdvertTitle(occupation, kind, level, removed);
     }
@@ -103,6 +103,13 @@ public sealed partial class AdvertTitleParser
         }
         return expanded is null ? text : expanded.Append(text, copied, text.Length - copied).ToString();
     }
+
+    /// <summary>Whether <see cref="Leftovers"/> could match: a dash or bar, brackets, or white space other than single spaces.</summary>
+    private static bool HasLeftovers(string text) =>
+        text.AsSpan().IndexOfAny(LeftoverTell) >= 0 || text.Contains("  ", StringComparison.Ordinal);
+
+    private static readonly SearchValues<char> LeftoverTell = SearchValues.Create(
+        "–|(" + string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))));
 
     private static bool Has(string text, SearchValues<string> tells) => text.AsSpan().ContainsAny(tells);
 
