@@ -15,7 +15,7 @@ public static class OrToolsAssignmentSolver
     /// One OR-Tools solve at a time in this process: its native logging starts on first use and is not safe to start
     /// from two threads at once (two solves starting together brought the test host down). Runs are one at a time anyway.
     /// </summary>
-    private static readonly Lock NativeCalls = new();
+    internal static readonly Lock NativeCalls = new();
 
     /// <summary>
     /// LinearSumAssignment scales costs by the number of rows and refuses (with a log line) ranges it cannot represent;

@@ -1,0 +1,22 @@
+namespace Matcher.Core.Assignment.Constrained;
+
+/// <summary>The answer of <see cref="ConstrainedAssignmentSolver"/>.</summary>
+/// <param name="RowToColumn">Column of each row, or -1.</param>
+/// <param name="Objective">Total score of the chosen pairs.</param>
+/// <param name="BestBound">CP-SAT's proved upper bound on any assignment meeting the constraints.</param>
+/// <param name="Unconstrained">The optimum without side constraints (exact, from the flow solver): an upper bound too.</param>
+/// <param name="Reports">One report per kind of side constraint given.</param>
+/// <param name="Seconds">Wall time of the constrained solve.</param>
+public sealed record ConstrainedAssignmentResult(
+    ConstrainedStatus Status,
+    int[] RowToColumn,
+    long Objective,
+    long BestBound,
+    long Unconstrained,
+    IReadOnlyList<ConstraintReport> Reports,
+    double Seconds,
+    string Message)
+{
+    /// <summary>(bound − objective) / bound: how much better any assignment meeting the constraints could be at most; 0 when proved optimal.</summary>
+    public double Gap => Status == ConstrainedStatus.Optimal || BestBound <= 0 ? 0 : Math.Max(0, (double)(BestBound - Objective) / BestBound);
+}

@@ -1,0 +1,178 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Matcher.Core.Assignment;
+using Matcher.Core.Assignment.Constrained;
+using Xunit;
+
+namespace Matcher.Tests.Assignment;
+
+public class ConstrainedAssignmentSolverTests
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public void Reaches_the_brute_force_optimum_under_employer_limits_and_a_change_budget() =>
+        Prop.ForAll(RandomInstances.Seeds, seed =>
+        {
+            var (problem, constraints) = Build(seed);
+            var result = ConstrainedAssignmentSolver.Solve(problem, constraints, Limit, relativeGap: 0);
+            var expected = BruteForce(problem, constraints);
+            return expected is null
+                ? result.Status == ConstrainedStatus.Infeasible
+                : result.Status == ConstrainedStatus.Optimal && result.Objective == expected && Meets(problem, constraints, result.RowToColumn)
+                    && result.BestBound == expected && result.Gap == 0;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
+
+    [Fact]
+    public void Without_side_constraints_it_is_the_flow_optimum() =>
+        Prop.ForAll(RandomInstances.Seeds, seed =>
+        {
+            var (problem, _) = Build(seed);
+            var result = ConstrainedAssignmentSolver.Solve(problem, SideConstraints.None, Limit);
+            var flow = AssignmentSolver.Solve(problem);
+            return flow.Status == AssignmentStatus.Optimal
+                ? result.Status == ConstrainedStatus.Optimal && result.Objective == flow.Objective && result.Unconstrained == flow.Objective && result.Reports.Count == 0
+                : result.Status == ConstrainedStatus.Infeasible;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(40));
+
+    [Fact]
+    public void An_employer_limit_that_changes_the_answer_is_reported_binding_with_its_cost()
+    {
+        // Two vacancies of one employer, each the best place for its candidate; the employer can take one newcomer.
+        var problem = AssignmentProblem.Create(3, 3,
+            [new(0, 0, 100), new(1, 1, 90), new(2, 1, 40), new(2, 2, 30)], ObjectiveSense.Maximize, assignAllRows: false);
+        var limits = new SideConstraints([new ColumnGroupLimit("Bäckerei Schulz", [0, 1], 1)], null);
+
+        var result = ConstrainedAssignmentSolver.Solve(problem, limits, Limit);
+
+        Assert.Equal(ConstrainedStatus.Optimal, result.Status);
+        Assert.Equal(220, result.Unconstrained);
+        Assert.Equal(130, result.Objective);               // 0→0 (100) and 2→2 (30); row 1 waits
+        Assert.Equal([0, -1, 2], result.RowToColumn);
+        var report = Assert.Single(result.Reports);
+        Assert.True(report.Binding);
+        Assert.Equal(90, report.Cost);
+        Assert.True(report.CostIsProved);
+        Assert.Contains("Bäckerei Schulz", report.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_loose_limit_is_not_binding_and_costs_nothing()
+    {
+        var problem = AssignmentProblem.Create(2, 2, [new(0, 0, 10), new(1, 1, 10)], ObjectiveSense.Maximize, assignAllRows: false);
+        var result = ConstrainedAssignmentSolver.Solve(problem, new SideConstraints([new ColumnGroupLimit("Firma", [0, 1], 2)], null), Limit);
+        var report = Assert.Single(result.Reports);
+        Assert.False(report.Binding);
+        Assert.Equal(0, report.Cost);
+        Assert.Equal(20, result.Objective);
+    }
+
+    [Fact]
+    public void The_change_budget_keeps_previous_proposals_when_moving_would_exceed_it()
+    {
+        // Previously 0→0 and 1→1; the new best swaps both (score 2·50 against 2·40). With one change allowed a swap
+        // (which changes both) is out, so both stay.
+        var problem = AssignmentProblem.Create(2, 2,
+            [new(0, 0, 40), new(0, 1, 50), new(1, 0, 50), new(1, 1, 40)], ObjectiveSense.Maximize, assignAllRows: false);
+        var result = ConstrainedAssignmentSolver.Solve(problem, new SideConstraints([], new ChangeBudget([0, 1], 1)), Limit);
+
+        Assert.Equal(ConstrainedStatus.Optimal, result.Status);
+        Assert.Equal(100, result.Unconstrained);
+        Assert.Equal(80, result.Objective);
+        Assert.Equal([0, 1], result.RowToColumn);
+        var report = Assert.Single(result.Reports);
+        Assert.True(report.Binding);
+        Assert.Equal(20, report.Cost);
+        Assert.StartsWith("0 of at most 1 changes used", report.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pins_beyond_an_employer_limit_are_infeasible_not_silently_dropped()
+    {
+        var problem = AssignmentProblem.Create(2, 2, [new(0, 0, 10), new(1, 1, 10)], ObjectiveSense.Maximize, assignAllRows: false,
+            pins: [(0, 0), (1, 1)]);
+        var result = ConstrainedAssignmentSolver.Solve(problem, new SideConstraints([new ColumnGroupLimit("Firma", [0, 1], 1)], null), Limit);
+        Assert.Equal(ConstrainedStatus.Infeasible, result.Status);
+        Assert.NotEmpty(result.Message);
+    }
+
+    [Fact]
+    public void Malformed_constraints_are_refused_with_the_reason()
+    {
+        var problem = AssignmentProblem.Create(1, 1, [new(0, 0, 10)], ObjectiveSense.Maximize, assignAllRows: false);
+        Assert.Contains("negative limit", Assert.Throws<ArgumentException>(() =>
+            ConstrainedAssignmentSolver.Solve(problem, new SideConstraints([new ColumnGroupLimit("Firma", [0], -1)], null), Limit)).Message, StringComparison.Ordinal);
+        Assert.Contains("column 3", Assert.Throws<ArgumentException>(() =>
+            ConstrainedAssignmentSolver.Solve(problem, new SideConstraints([new ColumnGroupLimit("Firma", [3], 1)], null), Limit)).Message, StringComparison.Ordinal);
+        Assert.Contains("2 previous columns for 1 rows", Assert.Throws<ArgumentException>(() =>
+            ConstrainedAssignmentSolver.Solve(problem, new SideConstraints([], new ChangeBudget([0, 0], 1)), Limit)).Message, StringComparison.Ordinal);
+        var minimise = AssignmentProblem.Create(1, 1, [new(0, 0, 10)], ObjectiveSense.Minimize, assignAllRows: true);
+        Assert.Throws<ArgumentException>(() => ConstrainedAssignmentSolver.Solve(minimise, SideConstraints.None, Limit));
+    }
+
+    /// <summary>A random batch-shaped instance (maximise, rows optional, some pins) with random employer groups and a budget.</summary>
+    private static (AssignmentProblem, SideConstraints) Build(int seed)
+    {
+        var r = new Random(seed);
+        var rows = r.Next(0, 6);
+        var cols = r.Next(1, 5);
+        var edges = new List<AssignmentEdge>();
+        for (var i = 0; i < rows; i++)
+            for (var j = 0; j < cols; j++)
+                if (r.NextDouble() < 0.6) edges.Add(new AssignmentEdge(i, j, r.Next(-5, 30)));
+        var caps = Enumerable.Range(0, cols).Select(_ => r.Next(0, 3)).ToArray();
+        var pins = edges.Where(_ => r.NextDouble() < 0.08).Select(e => (e.Row, e.Column)).ToList();
+        var problem = AssignmentProblem.Create(rows, cols, edges, ObjectiveSense.Maximize, assignAllRows: false, caps, pins);
+        var groups = Enumerable.Range(0, r.Next(0, 3))
+            .Select(g => new ColumnGroupLimit($"Firma {g}", Enumerable.Range(0, cols).Where(_ => r.NextDouble() < 0.5).ToArray(), r.Next(0, 3)))
+            .ToList();
+        var budget = r.Next(2) == 0 ? null : new ChangeBudget(Enumerable.Range(0, rows).Select(_ => r.Next(-1, cols)).ToArray(), r.Next(0, 3));
+        return (problem, new SideConstraints(groups, budget));
+    }
+
+    private static bool Meets(AssignmentProblem problem, SideConstraints constraints, int[] rowToColumn)
+    {
+        var used = new int[problem.Columns];
+        for (var i = 0; i < rowToColumn.Length; i++)
+        {
+            if (rowToColumn[i] < 0) continue;
+            if (problem.FindEdge(i, rowToColumn[i]) < 0 || ++used[rowToColumn[i]] > problem.Capacity(rowToColumn[i])) return false;
+        }
+        if (problem.Pins.Any(p => rowToColumn[p.Row] != p.Column)) return false;
+        if (constraints.GroupLimits.Any(g => g.Columns.Distinct().Sum(j => used[j]) > g.Limit)) return false;
+        if (constraints.Changes is { } b)
+        {
+            var moves = Enumerable.Range(0, problem.Rows).Count(i => b.PreviousColumn[i] >= 0 && problem.FindEdge(i, b.PreviousColumn[i]) >= 0 && rowToColumn[i] != b.PreviousColumn[i]);
+            if (moves > b.MaxMoves) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The optimum over every assignment meeting all constraints; null when there is none.</summary>
+    private static long? BruteForce(AssignmentProblem problem, SideConstraints constraints)
+    {
+        var choice = new int[problem.Rows];
+        long? best = null;
+
+        void Walk(int row)
+        {
+            if (row == problem.Rows)
+            {
+                if (!Meets(problem, constraints, choice)) return;
+                var total = Enumerable.Range(0, problem.Rows).Where(i => choice[i] >= 0).Sum(i => problem.CostOf(problem.FindEdge(i, choice[i])));
+                if (best is null || total > best) best = total;
+                return;
+            }
+            choice[row] = -1;
+            Walk(row + 1);
+            foreach (var (c, _) in problem.EdgesOf(row))
+            {
+                choice[row] = c;
+                Walk(row + 1);
+            }
+        }
+
+        Walk(0);
+        return best;
+    }
+}
