@@ -5,7 +5,12 @@ using Matcher.Core.Batch;
 
 namespace Matcher.Bench.Batch;
 
-/// <summary><c>batch --scale district|state [--seed N] [--top K] [--per-place M] [--min-score X] [--engine native|ortools]</c>: one regional run end to end, with stage timings, counts and peak memory.</summary>
+/// <summary>
+/// <c>batch --scale district|state [--seed N] [--top K] [--per-place M] [--min-score X] [--engine native|ortools]
+/// [--employer-limit L] [--change-budget B] [--time-limit S]</c>: one regional run end to end, with stage timings, counts
+/// and peak memory. With side constraints the run is solved with CP-SAT; the previous run for a change budget is the
+/// same region without its last twentieth of vacancies (as if they had been posted since).
+/// </summary>
 public static class BatchCommand
 {
     public static int Run(string[] args)
@@ -28,6 +33,20 @@ public static class BatchCommand
         if (!double.TryParse(Option(args, "--min-score") ?? new BatchOptions().MinimumScore.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture, out var minimum) || minimum is < 0 or > 1)
             return Fail("--min-score must be a number in [0, 1].");
 
+        int? employerLimit = null, changeBudget = null;
+        if (Option(args, "--employer-limit") is { } limitText)
+        {
+            if (!int.TryParse(limitText, CultureInfo.InvariantCulture, out var l) || l < 0) return Fail($"--employer-limit must be a non-negative integer, not '{limitText}'.");
+            employerLimit = l;
+        }
+        if (Option(args, "--change-budget") is { } budgetText)
+        {
+            if (!int.TryParse(budgetText, CultureInfo.InvariantCulture, out var b) || b < 0) return Fail($"--change-budget must be a non-negative integer, not '{budgetText}'.");
+            changeBudget = b;
+        }
+        if (!double.TryParse(Option(args, "--time-limit") ?? "30", CultureInfo.InvariantCulture, out var timeLimit) || timeLimit <= 0)
+            return Fail("--time-limit must be a positive number of seconds.");
+
         var taxonomy = BenchData.Taxonomy();
         var region = scale == "district" ? BenchData.District(taxonomy, seed) : BenchData.State(taxonomy, seed);
         var pipeline = BenchData.Pipeline(taxonomy);
@@ -39,12 +58,34 @@ public static class BatchCommand
             _ => null,
         };
         if (engine is null) return Fail("--engine must be 'native' or 'ortools'.");
-        var result = pipeline.Run(region.Candidates, region.Vacancies, BenchData.AsOf, new BatchOptions(minimum, top, perPlace, Engine: engine.Value));
+        RunConstraints? constraints = null;
+        if (employerLimit is not null || changeBudget is not null)
+        {
+            IReadOnlyCollection<(string, string)>? previous = null;
+            if (changeBudget is not null)
+            {
+                var earlier = pipeline.Run(region.Candidates, region.Vacancies.Take(region.Vacancies.Count * 19 / 20).ToList(), BenchData.AsOf,
+                    new BatchOptions(minimum, top, perPlace, Engine: engine.Value));
+                previous = [.. earlier.Proposals.Select(p => (p.CandidateId, p.VacancyId))];
+                Console.WriteLine($"previous run (without the last twentieth of vacancies): {previous.Count} proposals");
+            }
+            constraints = new RunConstraints(employerLimit, changeBudget, previous, timeLimit);
+            watch.Restart();
+        }
+        var result = pipeline.Run(region.Candidates, region.Vacancies, BenchData.AsOf, new BatchOptions(minimum, top, perPlace, Engine: engine.Value, Constraints: constraints));
         watch.Stop();
         var c = result.Counts;
         Console.WriteLine($"scale={scale} candidates={region.Candidates.Count} vacancies={region.Vacancies.Count} status={result.Status} certified={result.Verification?.IsCertifiedOptimal}");
         Console.WriteLine($"pairs total={c.PairsTotal} examined={c.PairsExamined} scored={c.PairsAdmitted} aboveMinimum={c.PairsAboveMinimum} profilesSkippedByBound={c.ProfilesSkipped} cutByVacancy={c.PairsCutByVacancy} edgesSolved={c.EdgesSolved} proposals={c.Proposals} objective={result.Objective}");
         Console.WriteLine("stages: " + string.Join(" ", result.Timings.Select(t => $"{t.Stage}={t.Elapsed.TotalSeconds:F3}s")));
+        if (result.Constrained is { } k)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"side constraints: {k.Status} objective={k.Objective} bound={k.BestBound} gap={k.Gap:P3} unconstrained={k.Unconstrained} solve={k.Seconds:F1}s {k.Message}"));
+            foreach (var r in k.Reports)
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {r.Constraint}: binding={r.Binding} cost={r.Cost} ({(double)r.Cost / Math.Max(1, k.Unconstrained):P2} of the unconstrained optimum{(r.CostIsProved ? "" : ", not proved")}) {r.Detail}"));
+        }
         Console.WriteLine($"seconds={watch.Elapsed.TotalSeconds:F3} peakWorkingSetMB={Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)}");
         return 0;
     }

@@ -24,6 +24,19 @@ public class ConstrainedAssignmentSolverTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
 
     [Fact]
+    public void Reaches_the_brute_force_optimum_when_each_vacancy_belongs_to_one_employer() =>
+        Prop.ForAll(RandomInstances.Seeds, seed =>
+        {
+            // Disjoint groups: the limits ride on the flow and the budget on its Lagrangian price.
+            var (problem, constraints) = Build(seed, disjoint: true);
+            var result = ConstrainedAssignmentSolver.Solve(problem, constraints, Limit, relativeGap: 0);
+            var expected = BruteForce(problem, constraints);
+            return expected is null
+                ? result.Status == ConstrainedStatus.Infeasible
+                : result.Status == ConstrainedStatus.Optimal && result.Objective == expected && Meets(problem, constraints, result.RowToColumn);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
+
+    [Fact]
     public void Without_side_constraints_it_is_the_flow_optimum() =>
         Prop.ForAll(RandomInstances.Seeds, seed =>
         {
@@ -111,7 +124,7 @@ public class ConstrainedAssignmentSolverTests
     }
 
     /// <summary>A random batch-shaped instance (maximise, rows optional, some pins) with random employer groups and a budget.</summary>
-    private static (AssignmentProblem, SideConstraints) Build(int seed)
+    private static (AssignmentProblem, SideConstraints) Build(int seed, bool disjoint = false)
     {
         var r = new Random(seed);
         var rows = r.Next(0, 6);
@@ -123,9 +136,11 @@ public class ConstrainedAssignmentSolverTests
         var caps = Enumerable.Range(0, cols).Select(_ => r.Next(0, 3)).ToArray();
         var pins = edges.Where(_ => r.NextDouble() < 0.08).Select(e => (e.Row, e.Column)).ToList();
         var problem = AssignmentProblem.Create(rows, cols, edges, ObjectiveSense.Maximize, assignAllRows: false, caps, pins);
-        var groups = Enumerable.Range(0, r.Next(0, 3))
-            .Select(g => new ColumnGroupLimit($"Firma {g}", Enumerable.Range(0, cols).Where(_ => r.NextDouble() < 0.5).ToArray(), r.Next(0, 3)))
-            .ToList();
+        var groups = disjoint
+            ? Enumerable.Range(0, cols).GroupBy(_ => r.Next(0, 3)).Select(g => new ColumnGroupLimit($"Firma {g.Key}", g.ToArray(), r.Next(0, 3))).ToList()
+            : Enumerable.Range(0, r.Next(0, 3))
+                .Select(g => new ColumnGroupLimit($"Firma {g}", Enumerable.Range(0, cols).Where(_ => r.NextDouble() < 0.5).ToArray(), r.Next(0, 3)))
+                .ToList();
         var budget = r.Next(2) == 0 ? null : new ChangeBudget(Enumerable.Range(0, rows).Select(_ => r.Next(-1, cols)).ToArray(), r.Next(0, 3));
         return (problem, new SideConstraints(groups, budget));
     }

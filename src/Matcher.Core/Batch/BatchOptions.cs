@@ -11,6 +11,7 @@ namespace Matcher.Core.Batch;
 /// <param name="Exclusions">Pairs that must not be proposed.</param>
 /// <param name="MaxDegreeOfParallelism">Threads for scoring and the per-place cut; -1 = all cores.</param>
 /// <param name="Engine">The solver for the assignment (the optimum is the same).</param>
+/// <param name="Constraints">Side constraints (employer limits, a change budget); none by default.</param>
 public sealed record BatchOptions(
     double MinimumScore = 0.08,
     int? MaxPairsPerCandidate = null,
@@ -18,4 +19,5 @@ public sealed record BatchOptions(
     IReadOnlyCollection<(string CandidateId, string VacancyId)>? Pins = null,
     IReadOnlyCollection<(string CandidateId, string VacancyId)>? Exclusions = null,
     int MaxDegreeOfParallelism = -1,
-    Assignment.AssignmentEngine Engine = Assignment.AssignmentEngine.Native);
+    Assignment.AssignmentEngine Engine = Assignment.AssignmentEngine.Native,
+    RunConstraints? Constraints = null);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Matcher.Core.Assignment;
+using Matcher.Core.Assignment.Constrained;
 using Matcher.Core.Eligibility;
 using Matcher.Core.People;
 using Matcher.Core.Scoring;
@@ -102,6 +103,10 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
             assignAllRows: false, vacancies.Select(v => v.Places).ToArray(), pins);
         Stage("build");
 
+        if (options.Constraints is { IsEmpty: false } constraints)
+            return RunConstrained(problem, constraints, candidates, vacancies, candidateIndex, vacancyIndex, on, pins, dropped, timings, Stage,
+                new BatchCounts((long)candidates.Count * vacancies.Count, examined, admitted, aboveMinimum, count, 0, skipped, cutByVacancy));
+
         var solution = options.Engine == AssignmentEngine.OrTools ? OrToolsAssignmentSolver.Solve(problem) : AssignmentSolver.Solve(problem, cancellation);
         Stage("solve");
         var counts = new BatchCounts((long)candidates.Count * vacancies.Count, examined, admitted, aboveMinimum, count, 0, skipped, cutByVacancy);
@@ -119,6 +124,41 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
             .ToList();
         Stage("explain");
         return new BatchResult(AssignmentStatus.Optimal, "", proposals, solution.Objective, verification, counts with { Proposals = proposals.Count }, timings, dropped);
+    }
+
+    /// <summary>The assignment under side constraints, with CP-SAT: employers' limits as column groups, the change budget against the previous proposals.</summary>
+    private BatchResult RunConstrained(AssignmentProblem problem, RunConstraints constraints, IReadOnlyList<Candidate> candidates, IReadOnlyList<Vacancy> vacancies,
+        Dictionary<string, int> candidateIndex, Dictionary<string, int> vacancyIndex, DateOnly on, List<(int Row, int Column)> pins,
+        List<(string, string)> dropped, List<StageTiming> timings, Action<string> stage, BatchCounts counts)
+    {
+        var groups = new List<ColumnGroupLimit>();
+        if (constraints.MaxNewHiresPerEmployer is { } limit)
+            foreach (var employer in Enumerable.Range(0, vacancies.Count).GroupBy(j => vacancies[j].Employer, StringComparer.Ordinal))
+                if (employer.Sum(j => vacancies[j].Places) > limit) groups.Add(new ColumnGroupLimit(employer.Key, [.. employer], limit));
+        ChangeBudget? budget = null;
+        if (constraints.MaxChanges is { } changes)
+        {
+            var previous = new int[candidates.Count];
+            Array.Fill(previous, -1);
+            foreach (var (c, v) in constraints.Previous ?? [])
+                if (candidateIndex.TryGetValue(c, out var ci) && vacancyIndex.TryGetValue(v, out var vi)) previous[ci] = vi;
+            budget = new ChangeBudget(previous, changes);
+        }
+        var solved = ConstrainedAssignmentSolver.Solve(problem, new SideConstraints(groups, budget), TimeSpan.FromSeconds(constraints.TimeLimitSeconds));
+        stage("solve (side constraints)");
+        if (solved.Status is ConstrainedStatus.Infeasible or ConstrainedStatus.Unsolved)
+            return new BatchResult(solved.Status == ConstrainedStatus.Infeasible ? AssignmentStatus.Infeasible : AssignmentStatus.Unsolved,
+                solved.Message, [], 0, null, counts, timings, dropped, solved);
+
+        var pinned = pins.ToHashSet();
+        var proposals = Enumerable.Range(0, candidates.Count).Where(i => solved.RowToColumn[i] >= 0)
+            .Select(i => new Proposal(candidates[i].Id, vacancies[solved.RowToColumn[i]].Id,
+                scorer.Score(candidates[i], vacancies[solved.RowToColumn[i]], on),
+                eligibility.Check(candidates[i].Residence, vacancies[solved.RowToColumn[i]], on),
+                pinned.Contains((i, solved.RowToColumn[i]))))
+            .ToList();
+        stage("explain");
+        return new BatchResult(AssignmentStatus.Optimal, "", proposals, solved.Objective, null, counts with { Proposals = proposals.Count }, timings, dropped, solved);
     }
 
     /// <summary>Scores every admissible pair of the candidate and keeps those at or above the minimum.</summary>

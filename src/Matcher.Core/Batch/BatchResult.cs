@@ -19,6 +19,7 @@ public sealed record StageTiming(string Stage, TimeSpan Elapsed);
 /// <param name="Objective">Sum of the proposals' scores in <see cref="ScoreScale"/> units.</param>
 /// <param name="Verification">The solver's certificate, checked independently.</param>
 /// <param name="DroppedPins">Pins that are no longer possible (not eligible, knocked out, or unknown ids).</param>
+/// <param name="Constrained">With side constraints: CP-SAT's proof (optimal, or the gap to its bound) and what each constraint cost; the flow certificate then does not apply.</param>
 public sealed record BatchResult(
     AssignmentStatus Status,
     string Message,
@@ -27,4 +28,5 @@ public sealed record BatchResult(
     VerificationReport? Verification,
     BatchCounts Counts,
     IReadOnlyList<StageTiming> Timings,
-    IReadOnlyList<(string CandidateId, string VacancyId)> DroppedPins);
+    IReadOnlyList<(string CandidateId, string VacancyId)> DroppedPins,
+    Assignment.Constrained.ConstrainedAssignmentResult? Constrained = null);

@@ -39,23 +39,132 @@ public static class ConstrainedAssignmentSolver
         if (main.Status is ConstrainedStatus.Optimal or ConstrainedStatus.Feasible)
         {
             if (constraints.GroupLimits.Count > 0)
-                reports.Add(Report("employer limits", problem, free, constraints with { Changes = null }, timeLimit, relativeGap, GroupDetail(problem, constraints.GroupLimits, main.RowToColumn)));
+                reports.Add(Report("employer limits", problem, free, main, constraints with { GroupLimits = [] }, timeLimit, relativeGap, GroupDetail(problem, constraints.GroupLimits, main.RowToColumn)));
             if (constraints.Changes is { } budget)
-                reports.Add(Report("change budget", problem, free, constraints with { GroupLimits = [] }, timeLimit, relativeGap, ChangeDetail(problem, budget, main.RowToColumn)));
+                reports.Add(Report("change budget", problem, free, main, constraints with { Changes = null }, timeLimit, relativeGap, ChangeDetail(problem, budget, main.RowToColumn)));
         }
         return main with { Unconstrained = free.Objective, Reports = reports };
     }
 
-    private static ConstraintReport Report(string name, AssignmentProblem problem, AssignmentResult free, SideConstraints alone, TimeSpan timeLimit, double relativeGap, string detail)
+    /// <summary>
+    /// What one kind of constraint costs given the others: the optimum without it (the others kept) minus the optimum
+    /// with all. Binding when that is positive: dropping it would change the answer.
+    /// </summary>
+    private static ConstraintReport Report(string name, AssignmentProblem problem, AssignmentResult free, ConstrainedAssignmentResult main,
+        SideConstraints without, TimeSpan timeLimit, double relativeGap, string detail)
     {
-        if (Satisfies(problem, alone, free.RowToColumn)) return new ConstraintReport(name, false, 0, true, detail);
-        var only = SolveOnce(problem, alone, free.RowToColumn, timeLimit, relativeGap);
-        return new ConstraintReport(name, true, free.Objective - only.Objective, only.Status == ConstrainedStatus.Optimal, detail);
+        var relaxed = without.IsEmpty
+            ? new ConstrainedAssignmentResult(ConstrainedStatus.Optimal, free.RowToColumn, free.Objective, free.Objective, free.Objective, [], 0, "")
+            : SolveOnce(problem, without, free.RowToColumn, timeLimit, relativeGap);
+        var cost = Math.Max(0, relaxed.Objective - main.Objective);
+        var proved = relaxed.Status == ConstrainedStatus.Optimal && main.Status == ConstrainedStatus.Optimal;
+        return new ConstraintReport(name, cost > 0, cost, proved, detail);
     }
+
+    /// <summary>Above this many allowed pairs CP-SAT is not asked to close a Lagrangian gap: it would not within the time.</summary>
+    private const int CpSatEdgeLimit = 60_000;
 
     private static ConstrainedAssignmentResult SolveOnce(AssignmentProblem problem, SideConstraints constraints, int[] unconstrained, TimeSpan timeLimit, double relativeGap)
     {
         var clock = Stopwatch.StartNew();
+        if (Partition(problem, constraints.GroupLimits) is not { } partition)
+            return SolveWithCpSat(problem, constraints, Repair(problem, constraints, unconstrained), long.MaxValue, timeLimit, relativeGap, clock);
+        var priced = Lagrangian(problem, partition.GroupOf, partition.Limits, constraints.Changes, clock, timeLimit, relativeGap);
+        if (priced is null)
+            return SolveWithCpSat(problem, constraints, Repair(problem, constraints, unconstrained), long.MaxValue, timeLimit, relativeGap, clock);
+        if (priced.Value.RowToColumn is not { } rowToColumn)
+            return Failed(problem, ConstrainedStatus.Infeasible, string.Create(CultureInfo.InvariantCulture,
+                $"At least {priced.Value.Value} of the previous proposals have to change under these limits; the budget allows {constraints.Changes!.MaxMoves}."), clock);
+        var (_, value, bound) = priced.Value;
+        var gap = bound <= 0 ? 0 : (double)(bound - value) / bound;
+        if (bound == value || gap <= relativeGap || problem.EdgeCount > CpSatEdgeLimit || clock.Elapsed >= timeLimit)
+            return new ConstrainedAssignmentResult(bound == value ? ConstrainedStatus.Optimal : ConstrainedStatus.Feasible, rowToColumn, value, bound, 0, [], clock.Elapsed.TotalSeconds, "");
+        var polished = SolveWithCpSat(problem, constraints, rowToColumn, bound, timeLimit - clock.Elapsed, relativeGap, clock);
+        return polished.Objective >= value ? polished : polished with { RowToColumn = rowToColumn, Objective = value };
+    }
+
+    /// <summary>
+    /// The groups as a partition of the columns (each column in at most one group, limits the tightest where a group
+    /// is given twice); null when they overlap, which a flow cannot carry.
+    /// </summary>
+    private static (int[] GroupOf, int[] Limits)? Partition(AssignmentProblem problem, IReadOnlyList<ColumnGroupLimit> groups)
+    {
+        var groupOf = new int[problem.Columns];
+        Array.Fill(groupOf, -1);
+        var limits = new int[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            limits[g] = groups[g].Limit;
+            foreach (var j in groups[g].Columns)
+            {
+                if (groupOf[j] == g) continue;
+                if (groupOf[j] >= 0) return null;
+                groupOf[j] = g;
+            }
+        }
+        return (groupOf, limits);
+    }
+
+    /// <summary>
+    /// The change budget priced into the flow (Lagrangian relaxation): every previous proposal that could stay earns a
+    /// bonus λ, and λ is raised by bisection until at most N proposals change. For any λ ≥ 0,
+    /// L(λ) = max Σ (s + λ·stay)·x − λ·(K − N) bounds the constrained optimum from above (K: proposals that could stay);
+    /// the best assignment within the budget found on the way is the answer, min L the bound. Null when even the
+    /// largest bonus leaves too many changes (then only CP-SAT can tell whether any assignment fits).
+    /// </summary>
+    /// <returns>The assignment, its value and the bound; RowToColumn null with Value = the fewest changes possible when the budget cannot be met; null when the flow cannot be used (pins break a limit).</returns>
+    private static (int[]? RowToColumn, long Value, long Bound)? Lagrangian(AssignmentProblem problem, int[] groupOf, int[] limits, ChangeBudget? budget,
+        Stopwatch clock, TimeSpan timeLimit, double relativeGap)
+    {
+        long Value(int[] x)
+        {
+            long v = 0;
+            for (var i = 0; i < x.Length; i++) if (x[i] >= 0) v += problem.CostOf(problem.FindEdge(i, x[i]));
+            return v;
+        }
+        var free = GroupFlow.Solve(problem, groupOf, limits, null);
+        if (free is null) return null;
+        var freeValue = Value(free);
+        if (budget is null) return (free, freeValue, freeValue);
+        var staying = StayingEdges(problem, budget).ToArray();
+        var required = staying.Length - budget.MaxMoves;
+        int Moves(int[] x) => Moved(problem, budget, x).Count();
+        if (Moves(free) <= budget.MaxMoves) return (free, freeValue, freeValue);
+
+        var bonus = new long[problem.EdgeCount];
+        var (best, bestValue, bound) = ((int[]?)null, long.MinValue, freeValue);
+        long maxScore = 1;
+        for (var e = 0; e < problem.EdgeCount; e++) maxScore = Math.Max(maxScore, problem.CostOf(e));
+        // Above rows · max score a bonus outweighs every other gain: the flow keeps as many as it can.
+        long low = 0, high = checked((problem.Rows + 1L) * maxScore + 1);
+        (int[]? X, int Moves) Evaluate(long lambda)
+        {
+            foreach (var e in staying) bonus[e] = lambda;
+            var x = GroupFlow.Solve(problem, groupOf, limits, bonus);
+            if (x is null) return (null, int.MaxValue);
+            var value = Value(x);
+            var kept = staying.Length - Moves(x);
+            bound = Math.Min(bound, value + lambda * (kept - (long)required));
+            var moves = Moves(x);
+            if (moves <= budget.MaxMoves && value > bestValue) (best, bestValue) = (x, value);
+            return (x, moves);
+        }
+        // With that bonus the flow keeps the most previous proposals any assignment can keep: more changes than the
+        // budget there, and no assignment meets it.
+        if (Evaluate(high) is { X: not null, Moves: var fewest } && fewest > budget.MaxMoves)
+            return (null, fewest, 0);
+        if (best is null) return null;
+        while (high - low > 1 && clock.Elapsed < timeLimit)
+        {
+            if (bound > 0 && (double)(bound - bestValue) / bound <= relativeGap) break;
+            var middle = low + (high - low) / 2;
+            if (Evaluate(middle).Moves <= budget.MaxMoves) high = middle; else low = middle;
+        }
+        return (best!, bestValue, Math.Max(bound, bestValue));
+    }
+
+    private static ConstrainedAssignmentResult SolveWithCpSat(AssignmentProblem problem, SideConstraints constraints, int[] hint, long knownBound, TimeSpan timeLimit, double relativeGap, Stopwatch clock)
+    {
         var model = new CpModel();
         var x = new BoolVar[problem.EdgeCount];
         var edgeRow = new int[problem.EdgeCount];
@@ -96,7 +205,6 @@ public static class ConstrainedAssignmentSolver
         }
         model.Maximize(objective);
 
-        var hint = Repair(problem, constraints, unconstrained);
         for (var i = 0; i < problem.Rows; i++)
             for (var e = problem.RowStart[i]; e < problem.RowStart[i + 1]; e++)
                 model.AddHint(x[e], hint[i] == problem.EdgeColumns[e]);
@@ -104,7 +212,7 @@ public static class ConstrainedAssignmentSolver
         var solver = new CpSolver
         {
             StringParameters = string.Create(CultureInfo.InvariantCulture,
-                $"max_time_in_seconds:{timeLimit.TotalSeconds} relative_gap_limit:{relativeGap} num_workers:{Math.Max(2, Environment.ProcessorCount)}"),
+                $"max_time_in_seconds:{Math.Max(0.1, timeLimit.TotalSeconds)} relative_gap_limit:{relativeGap} num_workers:{Math.Max(2, Environment.ProcessorCount)}"),
         };
         CpSolverStatus status;
         lock (OrToolsAssignmentSolver.NativeCalls) status = solver.Solve(model);
@@ -121,7 +229,7 @@ public static class ConstrainedAssignmentSolver
             rowToColumn[edgeRow[e]] = problem.EdgeColumns[e];
             value += problem.EdgeCosts[e];
         }
-        var bound = Math.Max(value, (long)Math.Floor(solver.BestObjectiveBound + 1e-6));
+        var bound = Math.Max(value, Math.Min(knownBound, (long)Math.Floor(solver.BestObjectiveBound + 1e-6)));
         return new ConstrainedAssignmentResult(bound == value ? ConstrainedStatus.Optimal : ConstrainedStatus.Feasible,
             rowToColumn, value, bound, 0, [], clock.Elapsed.TotalSeconds, "");
     }

@@ -1,0 +1,18 @@
+namespace Matcher.Core.Batch;
+
+/// <summary>
+/// Side constraints of a regional run, set by the operator; off unless given. With any of them the assignment is
+/// solved with CP-SAT (<see cref="Assignment.Constrained.ConstrainedAssignmentSolver"/>) instead of the flow solver.
+/// </summary>
+/// <param name="MaxNewHiresPerEmployer">At most this many proposals per employer across all its vacancies (the employer is the vacancy's employer name).</param>
+/// <param name="MaxChanges">At most this many of <paramref name="Previous"/>'s proposals may change.</param>
+/// <param name="Previous">The previous run's proposals (candidate id, vacancy id); needed with <paramref name="MaxChanges"/>.</param>
+/// <param name="TimeLimitSeconds">Wall time for each CP-SAT solve.</param>
+public sealed record RunConstraints(
+    int? MaxNewHiresPerEmployer = null,
+    int? MaxChanges = null,
+    IReadOnlyCollection<(string CandidateId, string VacancyId)>? Previous = null,
+    double TimeLimitSeconds = 30)
+{
+    public bool IsEmpty => MaxNewHiresPerEmployer is null && MaxChanges is null;
+}
