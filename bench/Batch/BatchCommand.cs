@@ -9,7 +9,7 @@ namespace Matcher.Bench.Batch;
 /// <c>batch --scale district|state [--seed N] [--top K] [--per-place M] [--min-score X] [--engine native|ortools]
 /// [--employer-limit L] [--change-budget B] [--time-limit S]</c>: one regional run end to end, with stage timings, counts
 /// and peak memory. With side constraints the run is solved with CP-SAT; the previous run for a change budget is the
-/// same region without its last twentieth of vacancies (as if they had been posted since).
+/// same region without its last twentieth of vacancies (as if they had been posted since), under the same employer limit.
 /// </summary>
 public static class BatchCommand
 {
@@ -65,7 +65,7 @@ public static class BatchCommand
             if (changeBudget is not null)
             {
                 var earlier = pipeline.Run(region.Candidates, region.Vacancies.Take(region.Vacancies.Count * 19 / 20).ToList(), BenchData.AsOf,
-                    new BatchOptions(minimum, top, perPlace, Engine: engine.Value));
+                    new BatchOptions(minimum, top, perPlace, Engine: engine.Value, Constraints: employerLimit is null ? null : new RunConstraints(employerLimit, TimeLimitSeconds: timeLimit)));
                 previous = [.. earlier.Proposals.Select(p => (p.CandidateId, p.VacancyId))];
                 Console.WriteLine($"previous run (without the last twentieth of vacancies): {previous.Count} proposals");
             }

@@ -48,6 +48,69 @@ public sealed class MatchRunTests(MatcherApiFactory factory) : IClassFixture<Mat
         Assert.All(proposals, p => Assert.Contains("Passung", p.GetProperty("explanation").GetString(), StringComparison.Ordinal));
     }
 
+    private async Task<long> CompletedRun(string query)
+    {
+        var response = await factory.ClientAs(Role.Admin).PostAsync(Url("/match-runs" + query), null);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        await Runner.Background;
+        return id;
+    }
+
+    [Fact]
+    public async Task An_employer_limit_caps_proposals_per_employer_and_the_run_reports_what_it_cost()
+    {
+        var id = await CompletedRun("?maxNewHiresPerEmployer=1");
+        var run = await factory.ClientAs(Role.Admin).GetFromJsonAsync<JsonElement>(Url($"/match-runs/{id}"));
+        Assert.True(run.GetProperty("status").GetString() == "completed", run.ToString());
+        Assert.Equal(1, run.GetProperty("limits").GetProperty("maxNewHiresPerEmployer").GetInt32());
+        var side = run.GetProperty("sideConstraints");
+        Assert.True(side.GetProperty("proof").GetString() is "optimal" or "gap", side.ToString());
+        Assert.True(side.GetProperty("gap").GetDouble() <= 0.001, side.ToString());
+        var report = Assert.Single(side.GetProperty("constraints").EnumerateArray());
+        Assert.Equal("employer limits", report.GetProperty("constraint").GetString());
+        Assert.True(side.GetProperty("unconstrained").GetInt64() - side.GetProperty("objective").GetInt64() == report.GetProperty("cost").GetInt64() || !report.GetProperty("costIsProved").GetBoolean());
+
+        var employers = (await factory.ClientAs(Role.Admin).GetFromJsonAsync<JsonElement>(Url("/vacancies?limit=500"))).GetProperty("items").EnumerateArray()
+            .ToDictionary(v => v.GetProperty("id").GetString()!, v => v.GetProperty("vacancy").GetProperty("employer").GetString()!);
+        var proposals = await Proposals(factory.ClientAs(Role.Admin), id);
+        Assert.NotEmpty(proposals);
+        Assert.All(proposals.GroupBy(p => employers[p.GetProperty("vacancyId").GetString()!]), g => Assert.True(g.Count() <= 1, $"{g.Key}: {g.Count()} proposals"));
+    }
+
+    [Fact]
+    public async Task With_no_changes_allowed_every_previous_proposal_that_is_still_possible_stays()
+    {
+        var first = await CompletedRun();
+        var before = (await Proposals(factory.ClientAs(Role.Admin), first)).Select(p => (p.GetProperty("candidateId").GetString()!, p.GetProperty("vacancyId").GetString()!)).ToList();
+        // One proposed person leaves: their place frees up and the best assignment may reshuffle the rest.
+        var leaving = before[0].Item1;
+        Assert.Equal(HttpStatusCode.NoContent, (await factory.ClientAs(Role.Coach).DeleteAsync(Url($"/candidates/{leaving}"))).StatusCode);
+
+        var second = await CompletedRun("?maxChanges=0");
+        var run = await factory.ClientAs(Role.Admin).GetFromJsonAsync<JsonElement>(Url($"/match-runs/{second}"));
+        Assert.True(run.GetProperty("status").GetString() == "completed", run.ToString());
+        Assert.Equal(0, run.GetProperty("limits").GetProperty("maxChanges").GetInt32());
+        var after = (await Proposals(factory.ClientAs(Role.Admin), second)).Select(p => (p.GetProperty("candidateId").GetString()!, p.GetProperty("vacancyId").GetString()!)).ToHashSet();
+        Assert.All(before.Where(p => p.Item1 != leaving), p => Assert.Contains(p, after));
+        var budget = Assert.Single(run.GetProperty("sideConstraints").GetProperty("constraints").EnumerateArray());
+        Assert.Equal("change budget", budget.GetProperty("constraint").GetString());
+        Assert.StartsWith("0 of at most 0 changes used", budget.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("maxNewHiresPerEmployer=0", "maxNewHiresPerEmployer")]
+    [InlineData("maxNewHiresPerEmployer=zwei", "maxNewHiresPerEmployer")]
+    [InlineData("maxChanges=-1", "maxChanges")]
+    [InlineData("maxChanges=99999999999", "maxChanges")]
+    public async Task Run_limits_that_are_not_whole_numbers_in_range_are_refused_with_the_field(string query, string field)
+    {
+        var response = await factory.ClientAs(Role.Admin).PostAsync(Url("/match-runs?" + query), null);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
     [Fact]
     public async Task Withdrawn_consent_hides_the_person_from_every_chamber_view_at_once()
     {

@@ -37,9 +37,6 @@ public static class OutcomeCodes
         ["other"] = "Sonstiges",
     };
 
-    /// <summary>A client's text as an error message quotes it: at most 40 characters, so that a huge value is not echoed back.</summary>
-    public static string Quoted(string? text) => text is null ? "" : text.Length <= 40 ? text : text[..40] + "…";
-
     /// <summary>Stages that end the pair: who decided and why must be given.</summary>
     public static bool Ends(string stage) => stage is "declined" or "ended_early";
 }

@@ -34,10 +34,10 @@ public sealed class OutcomeStore(Database database, RegionStore region, Pseudony
         if (!mayRecord || person is null) return WriteResult.NotFound<OutcomeView>();
 
         var errors = new FieldErrors();
-        if (vacancy is null) errors.Add("vacancyId", $"Die Stelle '{OutcomeCodes.Quoted(vacancyId)}' gibt es nicht.");
+        if (vacancy is null) errors.Add("vacancyId", $"Die Stelle '{RequestProblem.Quoted(vacancyId)}' gibt es nicht.");
         var stage = input.Stage?.Trim() ?? "";
         if (!OutcomeCodes.Stages.ContainsKey(stage))
-            errors.Add("stage", $"'{OutcomeCodes.Quoted(input.Stage)}' ist keine Stufe: {string.Join(", ", OutcomeCodes.Stages.Keys)}.");
+            errors.Add("stage", $"'{RequestProblem.Quoted(input.Stage)}' ist keine Stufe: {string.Join(", ", OutcomeCodes.Stages.Keys)}.");
         var by = string.IsNullOrWhiteSpace(input.DecidedBy) ? null : input.DecidedBy.Trim();
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
         if (OutcomeCodes.Ends(stage))
@@ -54,7 +54,7 @@ public sealed class OutcomeStore(Database database, RegionStore region, Pseudony
         var on = today;
         if (!string.IsNullOrWhiteSpace(input.On)
             && !DateOnly.TryParseExact(input.On.Trim(), ["yyyy-MM-dd", "dd.MM.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out on))
-            errors.Add("on", $"'{OutcomeCodes.Quoted(input.On)}' ist kein Datum (JJJJ-MM-TT oder TT.MM.JJJJ).");
+            errors.Add("on", $"'{RequestProblem.Quoted(input.On)}' ist kein Datum (JJJJ-MM-TT oder TT.MM.JJJJ).");
         else if (on > today) errors.Add("on", "Ein Ergebnis liegt nicht in der Zukunft.");
         else if (on < today.AddYears(-5)) errors.Add("on", "Mehr als fünf Jahre zurück.");
         if (errors.Any) return WriteResult.Invalid<OutcomeView>(errors);
@@ -94,7 +94,7 @@ public sealed class OutcomeStore(Database database, RegionStore region, Pseudony
             return WriteResult.Invalid<OutcomeView>(FieldErrors.Of("person", "Pflichtfeld fehlt: das Kürzel der Person (P-…), wie es in den Vorschlägen steht."));
         var person = snapshot.Candidates.FirstOrDefault(c => c.MayBeMatched && pseudonyms.Of(c.Candidate.Id) == wanted);
         return person is null
-            ? WriteResult.Invalid<OutcomeView>(FieldErrors.Of("person", $"Eine Person '{OutcomeCodes.Quoted(wanted)}' gibt es nicht."))
+            ? WriteResult.Invalid<OutcomeView>(FieldErrors.Of("person", $"Eine Person '{RequestProblem.Quoted(wanted)}' gibt es nicht."))
             : Record(caller, person.Candidate.Id, vacancyId, input);
     }
 

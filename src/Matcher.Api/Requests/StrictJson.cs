@@ -170,6 +170,9 @@ public sealed record BodyRead<T>(T? Value, int Status, FieldErrors? Errors)
 /// <summary>Problem details (RFC 7807) for a bad request: status 400, 413 or 415 with the reasons per field.</summary>
 public static class RequestProblem
 {
+    /// <summary>A client's text as an error message quotes it: at most 40 characters, so that a huge value is not echoed back.</summary>
+    public static string Quoted(string? text) => text is null ? "" : text.Length <= 40 ? text : text[..40] + "…";
+
     public static IResult Of(int status, FieldErrors errors) => TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary())
     {
         Status = status,

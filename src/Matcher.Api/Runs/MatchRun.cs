@@ -6,6 +6,8 @@ namespace Matcher.Api.Runs;
 /// <param name="Objective">Sum of the proposals' scores in score units (1,000,000 per point of score).</param>
 /// <param name="Timings">Seconds per stage of the pipeline.</param>
 /// <param name="AsOf">The date the run judged the law, pay floors and start dates for (its results are reproducible for it).</param>
+/// <param name="Limits">The side constraints the operator set for it (both null when none).</param>
+/// <param name="SideConstraints">What they did: proof or gap, and each one's cost; null without side constraints.</param>
 public sealed record MatchRun(
     long Id,
     string Status,
@@ -20,7 +22,9 @@ public sealed record MatchRun(
     int? DroppedPins,
     string? Message,
     IReadOnlyDictionary<string, double>? Timings,
-    DateOnly? AsOf);
+    DateOnly? AsOf,
+    RunLimits Limits,
+    SideConstraintOutcome? SideConstraints);
 
 /// <summary>One stored proposal of a run, as the caller may see it.</summary>
 /// <param name="CandidateId">The candidate's id, or their pseudonym for chambers.</param>

@@ -26,12 +26,17 @@ public static class MatchRunApi
         return app;
     }
 
-    public static IResult Start(string? on, MatchRunner runner, Setup.RegionCalendar calendar, ClaimsPrincipal user)
+    /// <param name="maxNewHiresPerEmployer">Optional: at most this many proposals per employer across its vacancies.</param>
+    /// <param name="maxChanges">Optional: at most this many of the previous run's proposals may change.</param>
+    public static IResult Start(string? on, string? maxNewHiresPerEmployer, string? maxChanges, MatchRunner runner, Setup.RegionCalendar calendar, ClaimsPrincipal user)
     {
         var errors = new Dictionary<string, string[]>();
         var asOf = QueryParameter.Date(on, "on", calendar.Today, errors);
+        var limits = new RunLimits(
+            Limit(maxNewHiresPerEmployer, "maxNewHiresPerEmployer", 1, errors),
+            Limit(maxChanges, "maxChanges", 0, errors));
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
-        var start = runner.StartInBackground("api", Caller.From(user), asOf);
+        var start = runner.StartInBackground("api", Caller.From(user), asOf, limits);
         if (start.StartedId is { } id)
             return TypedResults.Accepted($"/match-runs/{id}", new RunStarted(id, "running", asOf));
         return TypedResults.Problem(
@@ -39,6 +44,16 @@ public static class MatchRunApi
             detail: $"Lauf {start.RunningId} ist noch nicht fertig; bitte warten, bis er abgeschlossen ist.",
             statusCode: StatusCodes.Status409Conflict,
             extensions: new Dictionary<string, object?> { ["runningId"] = start.RunningId });
+    }
+
+    /// <summary>An optional whole number in [<paramref name="minimum"/>, <see cref="RunLimits.MaxValue"/>]; the reason in <paramref name="errors"/> otherwise.</summary>
+    public static int? Limit(string? text, string field, int minimum, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= minimum && value <= RunLimits.MaxValue)
+            return value;
+        errors[field] = [string.Create(System.Globalization.CultureInfo.GetCultureInfo("de-DE"), $"Muss eine ganze Zahl von {minimum} bis {RunLimits.MaxValue:N0} sein, nicht '{RequestProblem.Quoted(text)}'.")];
+        return null;
     }
 
     public static Results<Ok<IReadOnlyList<MatchRun>>, ValidationProblem> List(string? limit, string? offset, MatchRunStore store)

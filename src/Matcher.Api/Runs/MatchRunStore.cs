@@ -17,7 +17,7 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
     public static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(60);
 
     /// <summary>Starts a run that judges the law and pay floors as on <paramref name="asOf"/>: its id, or the id of the run already going on.</summary>
-    public (long? Started, long? Running) TryStart(string trigger, DateOnly asOf)
+    public (long? Started, long? Running) TryStart(string trigger, DateOnly asOf, RunLimits? limits = null)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
@@ -28,8 +28,12 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
         var running = connection.QuerySingleOrDefault<long?>("SELECT id FROM match_runs WHERE status = 'running'", transaction: transaction);
         if (running is not null) return (null, running);
         var id = connection.ExecuteScalar<long>(
-            "INSERT INTO match_runs (status, trigger, started_at, heartbeat_at, as_of) VALUES ('running', @trigger, @now, @now, @asOf) RETURNING id",
-            new { trigger, now = Text(now), asOf = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, transaction);
+            """
+            INSERT INTO match_runs (status, trigger, started_at, heartbeat_at, as_of, max_new_hires_per_employer, max_changes)
+            VALUES ('running', @trigger, @now, @now, @asOf, @employer, @changes) RETURNING id
+            """,
+            new { trigger, now = Text(now), asOf = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), employer = limits?.MaxNewHiresPerEmployer, changes = limits?.MaxChanges },
+            transaction);
         transaction.Commit();
         return (id, null);
     }
@@ -69,13 +73,14 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
         var updated = connection.Execute(
             """
             UPDATE match_runs SET status = 'completed', finished_at = @now, candidates = @Candidates, vacancies = @Vacancies, pairs_scored = @PairsScored,
-                   proposals = @count, objective = @Objective, dropped_pins = @DroppedPins, message = @Message, timings = @timings
+                   proposals = @count, objective = @Objective, dropped_pins = @DroppedPins, message = @Message, timings = @timings, side_constraints = @side
             WHERE id = @id AND status = 'running'
             """,
             new
             {
                 id, now = Text(clock.GetUtcNow()), summary.Candidates, summary.Vacancies, summary.PairsScored, count = proposals.Count, summary.Objective,
                 summary.DroppedPins, summary.Message, timings = JsonSerializer.Serialize(summary.Timings),
+                side = summary.SideConstraints is null ? null : JsonSerializer.Serialize(summary.SideConstraints, Json),
             },
             transaction);
         // Marked abandoned meanwhile (it looked stale): its proposals must not appear.
@@ -141,7 +146,8 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
         """
         SELECT id AS Id, status AS Status, trigger AS Trigger, started_at AS StartedAt, finished_at AS FinishedAt, candidates AS Candidates,
                vacancies AS Vacancies, pairs_scored AS PairsScored, proposals AS Proposals, objective AS Objective, dropped_pins AS DroppedPins,
-               message AS Message, timings AS Timings, as_of AS AsOf
+               message AS Message, timings AS Timings, as_of AS AsOf, max_new_hires_per_employer AS MaxNewHiresPerEmployer,
+               max_changes AS MaxChanges, side_constraints AS SideConstraints
         FROM match_runs
         """;
 
@@ -150,7 +156,11 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
         r.FinishedAt is null ? null : DateTimeOffset.Parse(r.FinishedAt, CultureInfo.InvariantCulture),
         (int?)r.Candidates, (int?)r.Vacancies, r.PairsScored, (int?)r.Proposals, r.Objective, (int?)r.DroppedPins, r.Message,
         r.Timings is null ? null : JsonSerializer.Deserialize<Dictionary<string, double>>(r.Timings),
-        r.AsOf is null ? null : DateOnly.ParseExact(r.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        r.AsOf is null ? null : DateOnly.ParseExact(r.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        new RunLimits((int?)r.MaxNewHiresPerEmployer, (int?)r.MaxChanges),
+        r.SideConstraints is null ? null : JsonSerializer.Deserialize<SideConstraintOutcome>(r.SideConstraints, Json));
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private static string Text(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
@@ -160,11 +170,14 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
 
     private sealed record RunRow(
         long Id, string Status, string Trigger, string StartedAt, string? FinishedAt, long? Candidates, long? Vacancies, long? PairsScored,
-        long? Proposals, long? Objective, long? DroppedPins, string? Message, string? Timings, string? AsOf);
+        long? Proposals, long? Objective, long? DroppedPins, string? Message, string? Timings, string? AsOf, long? MaxNewHiresPerEmployer, long? MaxChanges,
+        string? SideConstraints);
 }
 
 /// <summary>The figures of a completed run.</summary>
-public sealed record RunSummary(int Candidates, int Vacancies, long PairsScored, long Objective, int DroppedPins, string? Message, IReadOnlyDictionary<string, double> Timings);
+/// <param name="SideConstraints">What the run's side constraints did; null without any.</param>
+public sealed record RunSummary(int Candidates, int Vacancies, long PairsScored, long Objective, int DroppedPins, string? Message, IReadOnlyDictionary<string, double> Timings,
+    SideConstraintOutcome? SideConstraints = null);
 
 /// <summary>
 /// A proposal as stored (<paramref name="PermittedFrom"/> as yyyy-MM-dd): the legal answer's verdict, date, permit and consent,

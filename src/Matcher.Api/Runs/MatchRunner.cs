@@ -42,9 +42,9 @@ public sealed class MatchRunner(
     public Task Background { get { lock (tracking) return background; } }
 
     /// <summary>Starts a run judging the law as on <paramref name="asOf"/> (default: today where the region is).</summary>
-    public RunStart TryStart(string trigger, Caller? caller, DateOnly? asOf = null)
+    public RunStart TryStart(string trigger, Caller? caller, DateOnly? asOf = null, RunLimits? limits = null)
     {
-        var (started, running) = store.TryStart(trigger, asOf ?? calendar.Today);
+        var (started, running) = store.TryStart(trigger, asOf ?? calendar.Today, limits);
         if (started is { } id) audit.Action(caller, "match-run.start", "match-run", id.ToString(System.Globalization.CultureInfo.InvariantCulture), trigger);
         return new RunStart(started, running);
     }
@@ -53,9 +53,9 @@ public sealed class MatchRunner(
     /// Starts a run and carries it out on a thread of its own, not the request thread pool, so that requests go on
     /// while it runs; it is cancelled when the service stops.
     /// </summary>
-    public RunStart StartInBackground(string trigger, Caller? caller, DateOnly? asOf = null)
+    public RunStart StartInBackground(string trigger, Caller? caller, DateOnly? asOf = null, RunLimits? limits = null)
     {
-        var start = TryStart(trigger, caller, asOf);
+        var start = TryStart(trigger, caller, asOf, limits);
         if (start.StartedId is { } id)
         {
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -73,6 +73,16 @@ public sealed class MatchRunner(
         return start;
     }
 
+    /// <summary>The run's side constraints for the pipeline; a change budget counts against the newest completed run's proposals.</summary>
+    private RunConstraints? Constraints(RunLimits? limits)
+    {
+        if (limits is null || limits.IsEmpty) return null;
+        IReadOnlyCollection<(string, string)>? previous = null;
+        if (limits.MaxChanges is not null && store.LatestCompleted() is { } last)
+            previous = [.. store.Proposals(last, null, null).Select(p => (p.CandidateId, p.VacancyId))];
+        return new RunConstraints(limits.MaxNewHiresPerEmployer, limits.MaxChanges, previous);
+    }
+
     /// <summary>Carries out the started run <paramref name="runId"/>; returns whether it completed.</summary>
     public bool Execute(long runId, CancellationToken cancellation)
     {
@@ -87,12 +97,13 @@ public sealed class MatchRunner(
             progress[runId] = new RunProgress(runId, "Daten vorbereiten", 1, matchable.Count, vacancies.Count, TimeSpan.Zero);
             var stages = new StageListener(stage => progress.AddOrUpdate(runId, _ => new RunProgress(runId, RunProgress.NextStep(stage.Stage), 2, matchable.Count, vacancies.Count, TimeSpan.Zero),
                 (_, p) => p with { Step = RunProgress.NextStep(stage.Stage), StepsDone = p.StepsDone + 1 }));
-            var today = store.Find(runId)?.AsOf ?? calendar.Today;
+            var run = store.Find(runId);
+            var today = run?.AsOf ?? calendar.Today;
             var (pins, overCapacity) = Pins(matchable, vacancies);
             var large = (long)matchable.Count * vacancies.Count > ExactUpToPairs;
             var result = pipeline.Run(matchable.Select(c => c.Candidate).ToList(), vacancies.Select(v => v.Vacancy).ToList(), today,
                 new BatchOptions(MaxPairsPerCandidate: large ? 50 : null, MaxPairsPerPlace: large ? 40 : null, Pins: pins,
-                    MaxDegreeOfParallelism: options.Value.RunParallelism(), Engine: options.Value.Engine()), stages, cancellation);
+                    MaxDegreeOfParallelism: options.Value.RunParallelism(), Engine: options.Value.Engine(), Constraints: Constraints(run?.Limits)), stages, cancellation);
             if (result.Status != AssignmentStatus.Optimal)
             {
                 Fail(runId, $"Keine Zuordnung: {result.Message}", null);
@@ -112,7 +123,8 @@ public sealed class MatchRunner(
             var dropped = result.DroppedPins.Count + overCapacity;
             var summary = new RunSummary(matchable.Count, vacancies.Count, result.Counts.PairsAdmitted, result.Objective, dropped,
                 dropped == 0 ? null : $"{dropped} zugesagte Vorschläge sind nicht mehr möglich und wurden aufgegeben.",
-                result.Timings.ToDictionary(t => t.Stage, t => Math.Round(t.Elapsed.TotalSeconds, 3)));
+                result.Timings.ToDictionary(t => t.Stage, t => Math.Round(t.Elapsed.TotalSeconds, 3)),
+                result.Constrained is { } constrained ? SideConstraintOutcome.Of(constrained) : null);
             // The last point to abandon a run: after this the result is stored as a whole.
             cancellation.ThrowIfCancellationRequested();
             store.Complete(runId, summary, proposals);

@@ -33,7 +33,11 @@ public sealed class RegionGenerator(OccupationTaxonomy taxonomy, IReadOnlyCollec
         var people = new List<Candidate>(candidates);
         for (var i = 0; i < candidates; i++) people.Add(MakeCandidate(random, profile, asOf, i, byLevel, apprenticeships, all));
         var offers = new List<Vacancy>(vacancies);
-        for (var i = 0; i < vacancies; i++) offers.Add(MakeVacancy(random, profile, asOf, i, byLevel, apprenticeships));
+        for (var i = 0; i < vacancies; i++)
+        {
+            var offer = MakeVacancy(random, profile, asOf, i, byLevel, apprenticeships);
+            offers.Add(offer with { Employer = EmployerName(offer, profile) });
+        }
         return new Region(profile.Name, asOf, people, offers);
     }
 
@@ -195,6 +199,22 @@ public sealed class RegionGenerator(OccupationTaxonomy taxonomy, IReadOnlyCollec
         var lon = town.Centre.Longitude + distance / (111.0 * Math.Cos(town.Centre.Latitude * Math.PI / 180)) * Math.Sin(angle);
         return new GeoPoint(lat, lon);
     }
+
+    /// <summary>
+    /// "Müller GmbH" becomes "Müller Bau GmbH (Naumburg)": the trade from the occupation's Berufsbereich and the nearest
+    /// town, so that an employer is one firm with a few vacancies in its trade, as SMEs are, not one name across the
+    /// whole state (which employer limits would treat as one firm). Drawn from no random numbers, so everything else
+    /// a seed makes stays the same.
+    /// </summary>
+    private static string EmployerName(Vacancy offer, RegionProfile profile)
+    {
+        var cut = offer.Employer.IndexOf(' ', StringComparison.Ordinal);
+        var town = profile.Towns.MinBy(t => t.Centre.DistanceKmTo(offer.Location))!;
+        return $"{offer.Employer[..cut]} {Trades[offer.Occupation.Value / 10_000]} {offer.Employer[(cut + 1)..]} ({town.Name})";
+    }
+
+    /// <summary>A trade word per Berufsbereich (the first digit of the KldB code, 0 the armed forces).</summary>
+    private static readonly string[] Trades = ["Service", "Agrar", "Technik", "Bau", "Labor & IT", "Logistik", "Handel", "Büroservice", "Gesundheit & Pflege", "Medien"];
 
     private static T Pick<T>(Random r, IReadOnlyList<T> items) => items[r.Next(items.Count)];
 

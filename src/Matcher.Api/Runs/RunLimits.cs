@@ -1,0 +1,16 @@
+namespace Matcher.Api.Runs;
+
+/// <summary>
+/// Side constraints the operator sets for one run; both off when null.
+/// </summary>
+/// <param name="MaxNewHiresPerEmployer">At most this many proposals per employer across all its vacancies (a small firm can accompany only so many newcomers at once).</param>
+/// <param name="MaxChanges">At most this many of the previous completed run's proposals may change.</param>
+public sealed record RunLimits(int? MaxNewHiresPerEmployer, int? MaxChanges)
+{
+    public static RunLimits None { get; } = new(null, null);
+
+    /// <summary>Largest value accepted for either limit.</summary>
+    public const int MaxValue = 1_000_000;
+
+    public bool IsEmpty => MaxNewHiresPerEmployer is null && MaxChanges is null;
+}
