@@ -1,6 +1,7 @@
 using static Matcher.Bench.CliArguments;
 using System.Diagnostics;
 using System.Globalization;
+using Matcher.Core.Assignment.Constrained;
 using Matcher.Core.Batch;
 
 namespace Matcher.Bench.Batch;
@@ -84,7 +85,10 @@ public static class BatchCommand
                 $"side constraints: {k.Status} objective={k.Objective} bound={k.BestBound} gap={k.Gap:P3} unconstrained={k.Unconstrained} solve={k.Seconds:F1}s {k.Message}"));
             foreach (var r in k.Reports)
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {r.Constraint}: binding={r.Binding} cost={r.Cost} ({(double)r.Cost / Math.Max(1, k.Unconstrained):P2} of the unconstrained optimum{(r.CostIsProved ? "" : ", not proved")}) {r.Detail}"));
+                    $"  {r.Constraint}: binding={r.Binding} cost={r.Cost} ({(double)r.Cost / Math.Max(1, k.Unconstrained):P2} of the unconstrained optimum{(r.CostIsProved ? "" : ", not proved")}) " +
+                    (r.Constraint == ConstraintReport.EmployerLimits
+                        ? $"{r.LimitsReached!.Count} of {r.Limits} limits reached, e.g. {string.Join("; ", r.LimitsReached.Take(3))}"
+                        : $"{r.ChangesUsed} of at most {r.ChangesAllowed} changes used; {r.ChangesForced} previous proposals no longer possible")));
         }
         Console.WriteLine($"seconds={watch.Elapsed.TotalSeconds:F3} peakWorkingSetMB={Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)}");
         return 0;

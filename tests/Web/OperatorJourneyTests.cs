@@ -34,6 +34,34 @@ public sealed class OperatorJourneyTests(WebServiceFixture fixture, ITestOutputH
     }
 
     [Fact]
+    public void Operator_runs_with_a_limit_per_employer_and_reads_what_it_cost()
+    {
+        using var browser = Browser.Open(fixture.Service.Url, output);
+        if (browser is null) return;
+        try
+        {
+            browser.LogIn("betrieb", fixture.Service.DemoLogins["betrieb"]);
+            browser.Type("je-betrieb", "2");
+            browser.Click("lauf-starten");
+            browser.WaitFor(() => browser.TryFind("hinweis")?.Text.Contains("gestartet", StringComparison.Ordinal) == true);
+            browser.WaitFor(() => browser.Driver.FindElements(By.CssSelector("#laeufe tbody tr td.status")).FirstOrDefault()?.Text == "abgeschlossen", 60);
+            Assert.Contains("höchstens 2 je Betrieb", browser.Driver.FindElement(By.CssSelector("#laeufe tbody tr")).Text, StringComparison.Ordinal);
+            browser.Driver.FindElement(By.CssSelector("#laeufe tbody tr td a")).Click();
+            browser.WaitFor(() => browser.CurrentPath == "/Operations/Run");
+            var side = browser.Find("nebenbedingungen").Text;
+            Assert.Contains("Nebenbedingungen: höchstens 2 je Betrieb", side, StringComparison.Ordinal);
+            Assert.Contains("Höchstzahl je Betrieb", side, StringComparison.Ordinal);
+            Assert.Contains("ohne Nebenbedingungen wären es", side, StringComparison.Ordinal);
+            Assert.DoesNotContain("employer-limits", side, StringComparison.Ordinal);
+        }
+        catch
+        {
+            browser.Screenshot(nameof(Operator_runs_with_a_limit_per_employer_and_reads_what_it_cost));
+            throw;
+        }
+    }
+
+    [Fact]
     public void Operator_creates_a_login_that_then_works_and_the_audit_log_shows_it()
     {
         using var browser = Browser.Open(fixture.Service.Url, output);

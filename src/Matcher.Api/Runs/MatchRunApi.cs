@@ -33,8 +33,8 @@ public static class MatchRunApi
         var errors = new Dictionary<string, string[]>();
         var asOf = QueryParameter.Date(on, "on", calendar.Today, errors);
         var limits = new RunLimits(
-            Limit(maxNewHiresPerEmployer, "maxNewHiresPerEmployer", 1, errors),
-            Limit(maxChanges, "maxChanges", 0, errors));
+            Limit(maxNewHiresPerEmployer, "maxNewHiresPerEmployer", "Höchstens je Betrieb", 1, errors),
+            Limit(maxChanges, "maxChanges", "Höchstens Änderungen", 0, errors));
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
         var start = runner.StartInBackground("api", Caller.From(user), asOf, limits);
         if (start.StartedId is { } id)
@@ -46,13 +46,13 @@ public static class MatchRunApi
             extensions: new Dictionary<string, object?> { ["runningId"] = start.RunningId });
     }
 
-    /// <summary>An optional whole number in [<paramref name="minimum"/>, <see cref="RunLimits.MaxValue"/>]; the reason in <paramref name="errors"/> otherwise.</summary>
-    public static int? Limit(string? text, string field, int minimum, Dictionary<string, string[]> errors)
+    /// <summary>An optional whole number in [<paramref name="minimum"/>, <see cref="RunLimits.MaxValue"/>]; the reason, naming the field as <paramref name="label"/>, in <paramref name="errors"/> otherwise.</summary>
+    public static int? Limit(string? text, string field, string label, int minimum, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= minimum && value <= RunLimits.MaxValue)
             return value;
-        errors[field] = [string.Create(System.Globalization.CultureInfo.GetCultureInfo("de-DE"), $"Muss eine ganze Zahl von {minimum} bis {RunLimits.MaxValue:N0} sein, nicht '{RequestProblem.Quoted(text)}'.")];
+        errors[field] = [string.Create(System.Globalization.CultureInfo.GetCultureInfo("de-DE"), $"{label}: muss eine ganze Zahl von {minimum} bis {RunLimits.MaxValue:N0} sein, nicht '{RequestProblem.Quoted(text)}'.")];
         return null;
     }
 

@@ -111,6 +111,24 @@ public static class Labels
         _ => status,
     };
 
+    /// <summary>A side constraint's name in the operator's words.</summary>
+    public static string SideConstraint(string constraint) => constraint switch
+    {
+        Core.Assignment.Constrained.ConstraintReport.EmployerLimits => "Höchstzahl je Betrieb",
+        Core.Assignment.Constrained.ConstraintReport.ChangeBudget => "Höchstzahl an Änderungen",
+        _ => constraint,
+    };
+
+    /// <summary>The side constraints a run was asked for, in one line ("keine" without any).</summary>
+    public static string Limits(Runs.RunLimits limits) => limits.IsEmpty ? "keine" : string.Join(" · ", new[]
+    {
+        limits.MaxNewHiresPerEmployer is { } e ? $"höchstens {e} je Betrieb" : null,
+        limits.MaxChanges is { } c ? $"höchstens {c} Änderungen" : null,
+    }.Where(t => t is not null));
+
+    /// <summary>Score units (1,000,000 per point of score) as points with one decimal.</summary>
+    public static string Points(long units) => (units / 1_000_000.0).ToString("#,##0.0", System.Globalization.CultureInfo.GetCultureInfo("de-DE"));
+
     public static string Change(string change) => change switch
     {
         "new" => "neu",

@@ -17,6 +17,12 @@ public sealed class RunsModel(MatchRunStore store, MatchRunner runner, RegionCal
     [BindProperty]
     public string? On { get; set; }
 
+    [BindProperty]
+    public string? MaxNewHiresPerEmployer { get; set; }
+
+    [BindProperty]
+    public string? MaxChanges { get; set; }
+
     public void OnGet()
     {
         Runs = store.List(20, 0);
@@ -27,13 +33,16 @@ public sealed class RunsModel(MatchRunStore store, MatchRunner runner, RegionCal
     {
         var errors = new Dictionary<string, string[]>();
         var date = Requests.QueryParameter.Date(On, "on", calendar.Today, errors);
+        var limits = new RunLimits(
+            MatchRunApi.Limit(MaxNewHiresPerEmployer, "maxNewHiresPerEmployer", "Höchstens je Betrieb", 1, errors),
+            MatchRunApi.Limit(MaxChanges, "maxChanges", "Höchstens Änderungen", 0, errors));
         if (errors.Count > 0)
         {
             foreach (var (field, reasons) in errors) Show(Requests.FieldErrors.Of(field, reasons[0]));
             OnGet();
             return Page();
         }
-        var start = runner.StartInBackground("api", Me, date);
+        var start = runner.StartInBackground("api", Me, date, limits);
         Notice = start.StartedId is { } id ? $"Abgleichslauf {id} gestartet." : $"Es läuft schon ein Abgleich (Lauf {start.RunningId}).";
         return Redirect("/Operations/Runs");
     }

@@ -39,9 +39,9 @@ public static class ConstrainedAssignmentSolver
         if (main.Status is ConstrainedStatus.Optimal or ConstrainedStatus.Feasible)
         {
             if (constraints.GroupLimits.Count > 0)
-                reports.Add(Report("employer limits", problem, free, main, constraints with { GroupLimits = [] }, timeLimit, relativeGap, GroupDetail(problem, constraints.GroupLimits, main.RowToColumn)));
+                reports.Add(Report(problem, free, main, constraints with { GroupLimits = [] }, timeLimit, relativeGap, GroupDetail(problem, constraints.GroupLimits, main.RowToColumn)));
             if (constraints.Changes is { } budget)
-                reports.Add(Report("change budget", problem, free, main, constraints with { Changes = null }, timeLimit, relativeGap, ChangeDetail(problem, budget, main.RowToColumn)));
+                reports.Add(Report(problem, free, main, constraints with { Changes = null }, timeLimit, relativeGap, ChangeDetail(problem, budget, main.RowToColumn)));
         }
         return main with { Unconstrained = free.Objective, Reports = reports };
     }
@@ -50,15 +50,15 @@ public static class ConstrainedAssignmentSolver
     /// What one kind of constraint costs given the others: the optimum without it (the others kept) minus the optimum
     /// with all. Binding when that is positive: dropping it would change the answer.
     /// </summary>
-    private static ConstraintReport Report(string name, AssignmentProblem problem, AssignmentResult free, ConstrainedAssignmentResult main,
-        SideConstraints without, TimeSpan timeLimit, double relativeGap, string detail)
+    private static ConstraintReport Report(AssignmentProblem problem, AssignmentResult free, ConstrainedAssignmentResult main,
+        SideConstraints without, TimeSpan timeLimit, double relativeGap, ConstraintReport detail)
     {
         var relaxed = without.IsEmpty
             ? new ConstrainedAssignmentResult(ConstrainedStatus.Optimal, free.RowToColumn, free.Objective, free.Objective, free.Objective, [], 0, "")
             : SolveOnce(problem, without, free.RowToColumn, timeLimit, relativeGap);
         var cost = Math.Max(0, relaxed.Objective - main.Objective);
         var proved = relaxed.Status == ConstrainedStatus.Optimal && main.Status == ConstrainedStatus.Optimal;
-        return new ConstraintReport(name, cost > 0, cost, proved, detail);
+        return detail with { Binding = cost > 0, Cost = cost, CostIsProved = proved };
     }
 
     /// <summary>Above this many allowed pairs CP-SAT is not asked to close a Lagrangian gap: it would not within the time.</summary>
@@ -300,20 +300,17 @@ public static class ConstrainedAssignmentSolver
         Used(problem.Columns, rowToColumn) is var used && constraints.GroupLimits.All(g => GroupCount(g, used) <= g.Limit)
         && (constraints.Changes is not { } budget || Moved(problem, budget, rowToColumn).Count() <= budget.MaxMoves);
 
-    private static string GroupDetail(AssignmentProblem problem, IReadOnlyList<ColumnGroupLimit> groups, int[] rowToColumn)
+    private static ConstraintReport GroupDetail(AssignmentProblem problem, IReadOnlyList<ColumnGroupLimit> groups, int[] rowToColumn)
     {
         var used = Used(problem.Columns, rowToColumn);
-        var tight = groups.Where(g => GroupCount(g, used) >= g.Limit).Select(g => g.Name).ToList();
-        return string.Create(CultureInfo.InvariantCulture, $"{tight.Count} of {groups.Count} limits reached") +
-            (tight.Count == 0 ? "" : ": " + string.Join(", ", tight.Take(10)) + (tight.Count > 10 ? ", …" : ""));
+        return new ConstraintReport(ConstraintReport.EmployerLimits, false, 0, false,
+            Limits: groups.Count, LimitsReached: [.. groups.Where(g => GroupCount(g, used) >= g.Limit).Select(g => g.Name)]);
     }
 
-    private static string ChangeDetail(AssignmentProblem problem, ChangeBudget budget, int[] rowToColumn)
-    {
-        var forced = Enumerable.Range(0, problem.Rows).Count(i => budget.PreviousColumn[i] >= 0 && problem.FindEdge(i, budget.PreviousColumn[i]) < 0);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{Moved(problem, budget, rowToColumn).Count()} of at most {budget.MaxMoves} changes used; {forced} previous proposals no longer possible");
-    }
+    private static ConstraintReport ChangeDetail(AssignmentProblem problem, ChangeBudget budget, int[] rowToColumn) =>
+        new(ConstraintReport.ChangeBudget, false, 0, false,
+            ChangesUsed: Moved(problem, budget, rowToColumn).Count(), ChangesAllowed: budget.MaxMoves,
+            ChangesForced: Enumerable.Range(0, problem.Rows).Count(i => budget.PreviousColumn[i] >= 0 && problem.FindEdge(i, budget.PreviousColumn[i]) < 0));
 
     private static void Validate(AssignmentProblem problem, SideConstraints constraints)
     {

@@ -3,9 +3,21 @@ namespace Matcher.Core.Assignment.Constrained;
 /// <summary>
 /// What one kind of side constraint did to the run.
 /// </summary>
-/// <param name="Constraint">Which constraint ("employer limits", "change budget").</param>
+/// <param name="Constraint">Which constraint: <see cref="EmployerLimits"/> or <see cref="ChangeBudget"/>.</param>
 /// <param name="Binding">True when dropping it (the other constraints kept) would raise the objective: it changed the answer.</param>
 /// <param name="Cost">Objective given up for it: the best objective without it (the others kept) minus the run's (0 when not binding).</param>
 /// <param name="CostIsProved">True when both solves were proved optimal; otherwise the cost comes from feasible solutions within their gaps.</param>
-/// <param name="Detail">Plain words: which limits are tight, how many changes were used.</param>
-public sealed record ConstraintReport(string Constraint, bool Binding, long Cost, bool CostIsProved, string Detail);
+/// <param name="Limits">Employer limits: how many groups could exceed their limit at all (more places than the limit).</param>
+/// <param name="LimitsReached">Employer limits: the groups whose limit the assignment reaches, by name.</param>
+/// <param name="ChangesUsed">Change budget: previous proposals that could have stayed and changed.</param>
+/// <param name="ChangesAllowed">Change budget: the budget.</param>
+/// <param name="ChangesForced">Change budget: previous proposals no longer possible (not counted).</param>
+public sealed record ConstraintReport(
+    string Constraint, bool Binding, long Cost, bool CostIsProved,
+    int? Limits = null, IReadOnlyList<string>? LimitsReached = null,
+    int? ChangesUsed = null, int? ChangesAllowed = null, int? ChangesForced = null)
+{
+    public const string EmployerLimits = "employer-limits";
+
+    public const string ChangeBudget = "change-budget";
+}
