@@ -84,11 +84,13 @@ public static class BatchCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"side constraints: {k.Status} objective={k.Objective} bound={k.BestBound} gap={k.Gap:P3} unconstrained={k.Unconstrained} solve={k.Seconds:F1}s {k.Message}"));
             foreach (var r in k.Reports)
+            {
+                var state = r.Constraint == ConstraintReport.EmployerLimits
+                    ? $"{r.LimitsReached!.Count} of {r.Limits} limits reached, e.g. {string.Join("; ", r.LimitsReached.Take(3))}"
+                    : $"{r.ChangesUsed} of at most {r.ChangesAllowed} changes used; {r.ChangesForced} previous proposals no longer possible";
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {r.Constraint}: binding={r.Binding} cost={r.Cost} ({(double)r.Cost / Math.Max(1, k.Unconstrained):P2} of the unconstrained optimum{(r.CostIsProved ? "" : ", not proved")}) " +
-                    (r.Constraint == ConstraintReport.EmployerLimits
-                        ? $"{r.LimitsReached!.Count} of {r.Limits} limits reached, e.g. {string.Join("; ", r.LimitsReached.Take(3))}"
-                        : $"{r.ChangesUsed} of at most {r.ChangesAllowed} changes used; {r.ChangesForced} previous proposals no longer possible")));
+                    $"  {r.Constraint}: binding={r.Binding} cost={r.Cost} ({(double)r.Cost / Math.Max(1, k.Unconstrained):P2} of the unconstrained optimum{(r.CostIsProved ? "" : ", not proved")}) {state}"));
+            }
         }
         Console.WriteLine($"seconds={watch.Elapsed.TotalSeconds:F3} peakWorkingSetMB={Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)}");
         return 0;
