@@ -15,6 +15,7 @@ return args.FirstOrDefault() switch
     "load" => await LoadCommand.Run(args[1..]),
     "titles-eval" => TitleEvaluationCommand.Run(args[1..]),
     "quality" => QualityCommand.Run(args[1..]),
+    "weights-sim" => WeightFitSimulation.Run(args[1..]),
     _ => Run(args),
 };
 

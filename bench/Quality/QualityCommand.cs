@@ -170,7 +170,7 @@ public static class QualityCommand
     }
 
     /// <summary>The best assignment in hindsight: every pair with a true fit above zero, solved exactly.</summary>
-    private static List<(int, int)> Hindsight(SimulatedRegion world, DateOnly on)
+    internal static List<(int, int)> Hindsight(SimulatedRegion world, DateOnly on)
     {
         var region = world.Region;
         var bag = new ConcurrentBag<(int, int, double)>();

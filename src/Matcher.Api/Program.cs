@@ -36,6 +36,11 @@ var app = builder.Build();
 // Command-line verbs run against the same configuration and database, then exit.
 if (args.Length > 0 && args[0] == "keys") return KeysCommand.Run(args, app.Services);
 if (args.Length > 0 && args[0] == "taxonomy") return TaxonomyCommand.Run(args);
+if (args.Length > 0 && args[0] == "weights")
+{
+    app.Services.PrepareDatabase();
+    return Matcher.Api.Outcomes.WeightsCommand.Run(args, app.Services);
+}
 if (args.Length > 0 && args[0] == "rematch")
 {
     app.Services.PrepareDatabase();

@@ -31,6 +31,11 @@ public static class MatcherServices
         services.AddSingleton(sp =>
         {
             var path = MatcherOptions.Resolve(Options(sp).ScoringWeightsPath);
+            return new WeightsInUse(Path.GetFileName(path), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))));
+        });
+        services.AddSingleton(sp =>
+        {
+            var path = MatcherOptions.Resolve(Options(sp).ScoringWeightsPath);
             using var stream = File.OpenRead(path);
             return ScoringWeights.Load(stream, path);
         });

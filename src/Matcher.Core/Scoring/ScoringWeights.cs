@@ -63,6 +63,16 @@ public sealed record ScoringWeights(
         return weights;
     }
 
+    /// <summary>The weights as a weights file that <see cref="Load"/> reads, with <paramref name="comment"/> as its first line (a // comment).</summary>
+    public string ToJson(string comment)
+    {
+        ArgumentNullException.ThrowIfNull(comment);
+        var body = JsonSerializer.Serialize(this, Indented);
+        return $"// {comment.ReplaceLineEndings(" ")}\n{body}\n";
+    }
+
+    private static readonly JsonSerializerOptions Indented = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
+
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
