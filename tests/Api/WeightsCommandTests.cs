@@ -50,7 +50,7 @@ public sealed class WeightsCommandTests(MatcherApiFactory factory) : IClassFixtu
         Assert.True(withoutOut == 0, console.ToString());
         Assert.Equal(0, withOut);
         var text = console.ToString();
-        Assert.Contains("| Pflichtkenntnisse |", text, StringComparison.Ordinal);
+        Assert.Contains("| Wesentliche Kompetenzen |", text, StringComparison.Ordinal);
         Assert.Contains("AUC im Dienst", text, StringComparison.Ordinal);
         Assert.Contains("Gewichte des Dienstes: ", text, StringComparison.Ordinal);
         using var file = File.OpenRead(output);

@@ -31,6 +31,8 @@ public sealed class CandidateImporter(CandidateInputValidator validator, RegionR
                 if (checkedPerson is null) { rejected++; results.Add(row.Result("rejected", null)); continue; }
                 var existingId = repository.FindCandidateByExternalId(connection, transaction, caller.OrganisationId, row.ExternalId!);
                 var stored = checkedPerson with { Candidate = checkedPerson.Candidate with { Id = existingId ?? PublicIds.New(PublicIds.Candidate) } };
+                // A caseload file carries no monitoring data: what the person volunteered stays as it was.
+                if (existingId is not null && stored.Monitoring is null) stored = stored with { Monitoring = region.Current.FindCandidate(existingId)?.Monitoring };
                 var id = stored.Candidate.Id;
                 if (existingId is null)
                 {

@@ -12,7 +12,9 @@ namespace Matcher.Api.Candidates;
 /// The organisation's own id for the person (e.g. from its case management), optional; unique within the organisation, so a
 /// retried registration answers 409 with the existing id instead of creating a second person, and imports update by it.
 /// </param>
-public sealed record CandidateInput(string Name, CandidateProfile Profile, string? Contact = null, ConsentInput? Consent = null, string? ExternalId = null);
+/// <param name="Monitoring">Voluntary equal-treatment monitoring data (gender, birth year, region of origin): only for the disparity report, never matched on.</param>
+public sealed record CandidateInput(string Name, CandidateProfile Profile, string? Contact = null, ConsentInput? Consent = null, string? ExternalId = null,
+    Monitoring.MonitoringData? Monitoring = null);
 
 /// <summary>The date the person consented and what to (e.g. "Abgleich mit Stellen der Kammern im Burgenlandkreis").</summary>
 public sealed record ConsentInput(DateOnly GivenOn, string Scope);

@@ -24,6 +24,16 @@ public sealed partial class CandidateInputValidator(OccupationTaxonomy taxonomy,
             if (consent.GivenOn.Year < 2000) errors.Add("consent.givenOn", $"{consent.GivenOn:yyyy-MM-dd} ist kein plausibles Datum.");
             FreeText.Check(consent.Scope, "consent.scope", 200, required: true, errors);
         }
+        if (input.Monitoring is { } monitoring)
+        {
+            var year = clock.GetLocalNow().Year;
+            if (monitoring.Gender is { } gender && !Monitoring.MonitoringCodes.Genders.ContainsKey(gender))
+                errors.Add("monitoring.gender", $"'{RequestProblem.Quoted(gender)}' ist keine Angabe: {string.Join(", ", Monitoring.MonitoringCodes.Genders.Keys)} oder weglassen.");
+            if (monitoring.BirthYear is { } born && (born < year - 80 || born > year - 14))
+                errors.Add("monitoring.birthYear", $"{born} ist kein plausibles Geburtsjahr ({year - 80} bis {year - 14}).");
+            if (monitoring.OriginRegion is { } origin && !Monitoring.MonitoringCodes.OriginRegions.ContainsKey(origin))
+                errors.Add("monitoring.originRegion", $"'{RequestProblem.Quoted(origin)}' ist keine Herkunftsregion: {string.Join(", ", Monitoring.MonitoringCodes.OriginRegions.Keys)} oder weglassen.");
+        }
         var p = input.Profile;
         InGermany(p.Home, "profile.home", errors);
         if (p.Mobility.MaxDailyCommuteMinutes is < 1 or > 600)

@@ -72,7 +72,7 @@ public sealed class CandidateWriter(
 
     internal static StoredCandidate Stored(Core.People.Candidate candidate, Caller caller, CandidateInput input) =>
         new(candidate, caller.OrganisationId, input.Consent?.GivenOn, input.Consent?.Scope.Trim(), input.Name.Trim(), input.Contact?.Trim(),
-            CandidateInputValidator.ExternalIdOf(input));
+            CandidateInputValidator.ExternalIdOf(input), input.Monitoring is { IsEmpty: false } m ? m : null);
 
     internal static string ConsentDetail(StoredCandidate stored) => stored.ConsentGivenOn is { } on
         ? $"consent {on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"

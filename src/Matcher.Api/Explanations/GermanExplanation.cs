@@ -16,7 +16,8 @@ public sealed class GermanExplanation(OccupationTaxonomy taxonomy)
 
     public string OccupationTitle(OccupationCode code) => taxonomy.Find(code)?.TitleDe ?? $"KldB {code}";
 
-    public string ComponentName(ScoreComponentKind kind) => kind switch
+    /// <summary>A score component's name as coaches, operators and reports read it.</summary>
+    public static string ComponentName(ScoreComponentKind kind) => kind switch
     {
         ScoreComponentKind.OccupationFit => "Beruf",
         ScoreComponentKind.EssentialSkills => "Wesentliche Kompetenzen",

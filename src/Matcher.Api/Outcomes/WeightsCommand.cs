@@ -70,7 +70,7 @@ public static class WeightsCommand
         report.WriteLine("| Gewicht | im Dienst | angepasst |");
         report.WriteLine("|---|---|---|");
         foreach (var kind in Enum.GetValues<ScoreComponentKind>())
-            report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Name(kind)} | {current.For(kind):0.00} | {fitted.Weights.For(kind):0.00} |"));
+            report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Explanations.GermanExplanation.ComponentName(kind)} | {current.For(kind):0.00} | {fitted.Weights.For(kind):0.00} |"));
         if (heldOut.Count > 0)
         {
             var before = CalibrationReport.Of([.. heldOut.Select(e => (FittedScoring.Sigmoid(intercept + scale * FittedScoring.LogScore(current, e.LogComponents)), e.Success))]);
@@ -132,17 +132,5 @@ public static class WeightsCommand
     /// <summary>A fifth of the people, fixed by their id: all of one person's outcomes on the same side of the split.</summary>
     private static bool HeldOut(string candidateId) => SHA256.HashData(Encoding.UTF8.GetBytes(candidateId))[0] % 5 == 0;
 
-    private static string Name(ScoreComponentKind kind) => kind switch
-    {
-        ScoreComponentKind.OccupationFit => "Beruf",
-        ScoreComponentKind.EssentialSkills => "Pflichtkenntnisse",
-        ScoreComponentKind.OptionalSkills => "weitere Kenntnisse",
-        ScoreComponentKind.Qualification => "Abschluss",
-        ScoreComponentKind.German => "Deutsch",
-        ScoreComponentKind.Commute => "Arbeitsweg",
-        ScoreComponentKind.MovingUp => "Aufstieg",
-        ScoreComponentKind.Preferences => "Wünsche",
-        _ => kind.ToString(),
-    };
 
 }

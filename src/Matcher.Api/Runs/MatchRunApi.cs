@@ -23,6 +23,8 @@ public static class MatchRunApi
         group.MapGet("/{id:long}", Get).WithName("GetMatchRun").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:long}/proposals", Proposals).WithName("GetMatchRunProposals").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:long}/changes", Changes).WithName("GetMatchRunChanges").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:long}/disparities", Disparities).WithName("GetMatchRunDisparities").RequireAuthorization(p => p.RequireRole("admin"))
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -80,6 +82,10 @@ public static class MatchRunApi
     /// <summary>New, dropped and changed proposals against the previous completed run: what coaches must act on.</summary>
     public static Results<Ok<RunChanges>, ProblemHttpResult> Changes(long id, MatchRunStore store, ClaimsPrincipal user, RunQueries runs) =>
         Completed(id, store) is { } problem ? problem : TypedResults.Ok(runs.Changes(Caller.From(user), id));
+
+    /// <summary>How the run's proposals fall on groups of people, with flags below four fifths of the best group (operator only).</summary>
+    public static Results<Ok<Monitoring.DisparityReport>, ProblemHttpResult> Disparities(long id, MatchRunStore store, Monitoring.DisparityReports reports) =>
+        Completed(id, store) is { } problem ? problem : TypedResults.Ok(reports.For(id));
 
     private static ProblemHttpResult? Completed(long id, MatchRunStore store) => store.Find(id) switch
     {

@@ -46,6 +46,7 @@ public static class MatcherServices
         services.AddSingleton(sp => new ShortlistBuilder(sp.GetRequiredService<PairScorer>(), sp.GetRequiredService<EligibilityChecker>()));
         services.AddSingleton(new Database(configuration.GetConnectionString("Matcher") ?? "Data Source=matcher.db"));
         services.AddSingleton<RegionRepository>();
+        services.AddSingleton<Monitoring.DisparityReports>();
         services.AddSingleton<AccessStore>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<Pseudonyms>();

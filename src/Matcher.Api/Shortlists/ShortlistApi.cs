@@ -82,10 +82,10 @@ public static class ShortlistApi
         {
             var findings = c.Findings.Select(f => (Finding: f, Text: explain.Finding(f, forEmployer))).Where(f => f.Text is not null)
                 .Select(f => new FindingItem(f.Finding.Code.ToString(), f.Finding.Items, forEmployer && Hidden(f.Finding.Code) ? null : f.Finding.Number, f.Text!)).ToList();
-            if (!forEmployer) return new ComponentItem(c.Kind.ToString(), explain.ComponentName(c.Kind), Math.Round(c.Value, 4), c.Weight, findings);
+            if (!forEmployer) return new ComponentItem(c.Kind.ToString(), GermanExplanation.ComponentName(c.Kind), Math.Round(c.Value, 4), c.Weight, findings);
             return c.Kind == Core.Scoring.ScoreComponentKind.Commute
-                ? new ComponentItem(c.Kind.ToString(), explain.ComponentName(c.Kind), null, 0, findings)
-                : new ComponentItem(c.Kind.ToString(), explain.ComponentName(c.Kind), Math.Round(c.Value, 2), c.Weight, findings);
+                ? new ComponentItem(c.Kind.ToString(), GermanExplanation.ComponentName(c.Kind), null, 0, findings)
+                : new ComponentItem(c.Kind.ToString(), GermanExplanation.ComponentName(c.Kind), Math.Round(c.Value, 2), c.Weight, findings);
         }).ToList();
         return new ShortlistItem(
             rank, pseudonyms?.Of(e.CandidateId) ?? e.CandidateId, e.VacancyId, vacancy.Occupation.ToString(), explain.OccupationTitle(vacancy.Occupation),

@@ -35,8 +35,9 @@ public sealed class DemoSeeder(
         var hwk = Organisation(Hwk, "chamber");
         var jobcenter = Organisation(Jobcenter, "coaching");
         var operatorId = Organisation(Operator, "operator");
+        var volunteered = new Random(seed);
         foreach (var c in region.Candidates)
-            repository.InsertCandidate(connection, transaction, new StoredCandidate(c, jobcenter, today, "demo"));
+            repository.InsertCandidate(connection, transaction, new StoredCandidate(c, jobcenter, today, "demo", Monitoring: DemoMonitoring(c, today, volunteered)));
         // Crafts (KldB areas 2 and 3: production, building) go to the chamber of crafts, the rest to the IHK.
         foreach (var v in region.Vacancies)
             repository.InsertVacancy(connection, transaction, new StoredVacancy(v, v.Occupation.Value / 10000 is 2 or 3 ? hwk : ihk, v.Id));
@@ -66,5 +67,18 @@ public sealed class DemoSeeder(
         const string alphabet = "abcdefghkmnpqrstuvwxyzABCDEFGHKMNPQRSTUVWXYZ23456789";
         var chars = System.Security.Cryptography.RandomNumberGenerator.GetItems<char>(alphabet, 16);
         return string.Join('-', Enumerable.Range(0, 4).Select(g => new string(chars, g * 4, 4)));
+    }
+
+    /// <summary>
+    /// Made-up monitoring data for the demo region, so that its disparity report has groups: about four in five people
+    /// volunteer it; origin follows the residence title (temporary protection: Ukraine).
+    /// </summary>
+    private static Monitoring.MonitoringData? DemoMonitoring(Core.People.Candidate candidate, DateOnly today, Random r)
+    {
+        if (r.NextDouble() < 0.2) return null;
+        var gender = r.NextDouble() switch { < 0.58 => "male", < 0.99 => "female", _ => "diverse" };
+        var origin = candidate.Residence.Title == Core.Residence.ResidenceTitle.VoruebergehenderSchutz ? "ukraine"
+            : r.NextDouble() switch { < 0.45 => "middle-east", < 0.6 => "sub-saharan-africa", < 0.7 => "north-africa", < 0.85 => "south-asia", < 0.92 => "eastern-europe", _ => "other" };
+        return new Monitoring.MonitoringData(gender, today.Year - 18 - (int)(r.NextDouble() * r.NextDouble() * 40), origin);
     }
 }

@@ -18,8 +18,9 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
         var candidates = connection.Query<CandidateRow>(
             """
             SELECT document AS Document, organisation_id AS OrganisationId, consent_given_on AS ConsentGivenOn, consent_scope AS ConsentScope,
-                   display_name AS Name, contact AS Contact, external_id AS ExternalId
-            FROM candidates ORDER BY id
+                   display_name AS Name, contact AS Contact, external_id AS ExternalId,
+                   m.gender AS Gender, m.birth_year AS BirthYear, m.origin_region AS OriginRegion
+            FROM candidates LEFT JOIN candidate_monitoring m ON m.candidate_id = candidates.public_id ORDER BY id
             """,
             transaction: transaction).Select(ToStored).ToList();
         var vacancies = connection.Query<VacancyRow>(
@@ -29,7 +30,8 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
         return (candidates, vacancies);
     }
 
-    public void InsertCandidate(SqliteConnection connection, SqliteTransaction transaction, StoredCandidate stored) =>
+    public void InsertCandidate(SqliteConnection connection, SqliteTransaction transaction, StoredCandidate stored)
+    {
         connection.Execute(
             """
             INSERT INTO candidates (public_id, organisation_id, external_id, document, consent_given_on, consent_scope, display_name, contact, created_at, updated_at)
@@ -37,10 +39,23 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
             """,
             CandidateParameters(stored),
             transaction);
+        WriteMonitoring(connection, transaction, stored);
+    }
+
+    /// <summary>The person's monitoring data as given: replaced, or removed when none was given.</summary>
+    private static void WriteMonitoring(SqliteConnection connection, SqliteTransaction transaction, StoredCandidate stored)
+    {
+        connection.Execute("DELETE FROM candidate_monitoring WHERE candidate_id = @id", new { id = stored.Candidate.Id }, transaction);
+        if (stored.Monitoring is { IsEmpty: false } m)
+            connection.Execute(
+                "INSERT INTO candidate_monitoring (candidate_id, gender, birth_year, origin_region) VALUES (@id, @gender, @year, @origin)",
+                new { id = stored.Candidate.Id, gender = m.Gender, year = m.BirthYear, origin = m.OriginRegion }, transaction);
+    }
 
     /// <summary>Replaces the organisation's candidate's data; false when it has none with that id.</summary>
-    public bool UpdateCandidate(SqliteConnection connection, SqliteTransaction transaction, StoredCandidate stored) =>
-        connection.Execute(
+    public bool UpdateCandidate(SqliteConnection connection, SqliteTransaction transaction, StoredCandidate stored)
+    {
+        var updated = connection.Execute(
             """
             UPDATE candidates SET external_id = @externalId, document = @document, consent_given_on = @consent, consent_scope = @scope,
                                   display_name = @name, contact = @contact, updated_at = @at
@@ -48,6 +63,9 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
             """,
             CandidateParameters(stored),
             transaction) == 1;
+        if (updated) WriteMonitoring(connection, transaction, stored);
+        return updated;
+    }
 
     /// <summary>
     /// Deletes a candidate for good (GDPR art. 17): the row with all personal data, their proposals in past runs and any
@@ -66,6 +84,7 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
         var outcomeStages = connection.Query<string>("SELECT DISTINCT stage FROM outcomes WHERE candidate_id = @publicId", new { publicId }, transaction).ToList();
         connection.Execute("DELETE FROM outcomes WHERE candidate_id = @publicId", new { publicId }, transaction);
         connection.Execute("DELETE FROM proposals WHERE candidate_id = @publicId", new { publicId }, transaction);
+        connection.Execute("DELETE FROM candidate_monitoring WHERE candidate_id = @publicId", new { publicId }, transaction);
         connection.Execute("DELETE FROM candidates WHERE public_id = @publicId", new { publicId }, transaction);
         var month = clock.GetUtcNow().ToString("yyyy-MM", CultureInfo.InvariantCulture);
         foreach (var stage in outcomeStages)
@@ -128,11 +147,13 @@ public sealed class RegionRepository(Database database, TimeProvider clock)
 
     private static StoredCandidate ToStored(CandidateRow row) => new(
         DocumentJson.Read<Candidate>(row.Document), row.OrganisationId,
-        row.ConsentGivenOn is null ? null : DateOnly.ParseExact(row.ConsentGivenOn, "yyyy-MM-dd", CultureInfo.InvariantCulture), row.ConsentScope, row.Name, row.Contact, row.ExternalId);
+        row.ConsentGivenOn is null ? null : DateOnly.ParseExact(row.ConsentGivenOn, "yyyy-MM-dd", CultureInfo.InvariantCulture), row.ConsentScope, row.Name, row.Contact, row.ExternalId,
+        row.Gender is null && row.BirthYear is null && row.OriginRegion is null ? null : new Monitoring.MonitoringData(row.Gender, (int?)row.BirthYear, row.OriginRegion));
 
     private static StoredVacancy ToStored(VacancyRow row) => new(DocumentJson.Read<Vacancy>(row.Document), row.OrganisationId, row.ExternalId);
 
-    private sealed record CandidateRow(string Document, long OrganisationId, string? ConsentGivenOn, string? ConsentScope, string? Name, string? Contact, string? ExternalId);
+    private sealed record CandidateRow(string Document, long OrganisationId, string? ConsentGivenOn, string? ConsentScope, string? Name, string? Contact, string? ExternalId,
+        string? Gender, long? BirthYear, string? OriginRegion);
 
     private sealed record VacancyRow(string Document, long OrganisationId, string ExternalId);
 }

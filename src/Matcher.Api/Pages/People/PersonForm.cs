@@ -51,6 +51,9 @@ public sealed class PersonForm
     public bool AcceptsShifts { get; set; } = true;
     public bool InterestedInApprenticeship { get; set; }
     public string? AvailableFrom { get; set; }
+    public string? Gender { get; set; }
+    public string? BirthYear { get; set; }
+    public string? OriginRegion { get; set; }
 
     public static PersonForm Of(StoredCandidate stored, OccupationTaxonomy taxonomy)
     {
@@ -76,6 +79,7 @@ public sealed class PersonForm
             DesiredOccupations = string.Join("; ", c.Preferences.DesiredOccupations.Select(Title)),
             WantsPartTime = c.Preferences.WantsPartTime, AcceptsShifts = c.Preferences.AcceptsShifts, InterestedInApprenticeship = c.Preferences.InterestedInApprenticeship,
             AvailableFrom = Iso(c.AvailableFrom),
+            Gender = stored.Monitoring?.Gender, BirthYear = stored.Monitoring?.BirthYear?.ToString(CultureInfo.InvariantCulture), OriginRegion = stored.Monitoring?.OriginRegion,
         };
         for (var i = 0; i < Math.Min(QualificationRows, c.Qualifications.Count); i++)
         {
@@ -137,12 +141,14 @@ public sealed class PersonForm
             if (Occupation(text, $"profile.preferences.desiredOccupations[{i}]", taxonomy, titles, errors) is { } code) desired.Add(code);
         var available = Date(AvailableFrom, "profile.availableFrom", errors, required: true);
         var consentOn = Consent ? Date(ConsentOn, "consent.givenOn", errors, required: true) : null;
+        var birthYear = Number(BirthYear, "monitoring.birthYear", errors);
         if (errors.Any) return null;
         var residence = new ResidenceStatus(title, stay!.Value, titleSince!.Value, validUntil, facts, insured, previous);
         var profile = new CandidateProfile(new GeoPoint(latitude!.Value, longitude!.Value), new Mobility(modes, (int)minutes!.Value, DrivingLicence), german, residence,
             new CandidatePreferences(desired, WantsPartTime, AcceptsShifts, InterestedInApprenticeship), available!.Value, languages, qualifications, skills, job);
         return new CandidateInput(Name ?? "", profile, string.IsNullOrWhiteSpace(Contact) ? null : Contact, Consent ? new ConsentInput(consentOn!.Value, ConsentScope ?? "") : null,
-            string.IsNullOrWhiteSpace(ExternalId) ? null : ExternalId);
+            string.IsNullOrWhiteSpace(ExternalId) ? null : ExternalId,
+            new Monitoring.MonitoringData(string.IsNullOrWhiteSpace(Gender) ? null : Gender, birthYear is { } y ? (int)y : null, string.IsNullOrWhiteSpace(OriginRegion) ? null : OriginRegion));
     }
 
     /// <summary>A 5-digit code as it is, or a title that resolves confidently; otherwise an error naming the closest occupations.</summary>
