@@ -11,7 +11,7 @@ public sealed class AccessJourneyTests(WebServiceFixture fixture, ITestOutputHel
     {
         ["ihk"] = ["/Offers", "/Offers/Edit", "/Offers/Import", "/Offers/Proposals"],
         ["jobcenter"] = ["/People", "/People/Edit", "/People/Proposals", "/People/Details?id=K-000001"],
-        ["betrieb"] = ["/Operations/Runs", "/Operations/Organisations", "/Operations/Audit"],
+        ["betrieb"] = ["/Operations/Runs", "/Operations/Organisations", "/Operations/Weights", "/Operations/Audit"],
     };
 
     [Fact]

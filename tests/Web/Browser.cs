@@ -106,7 +106,18 @@ public sealed class Browser : IDisposable
         var wait = new WebDriverWait(Driver, TimeSpan.FromSeconds(seconds));
         // While the next page loads, elements of the old one go stale: keep waiting.
         wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
-        wait.Until(_ => condition());
+        // Chromium reports an element of a page that is just being replaced (the runs page refreshes itself) this way too.
+        wait.Until(_ =>
+        {
+            try
+            {
+                return condition();
+            }
+            catch (UnknownErrorException e) when (e.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        });
     }
 
     public string Text => Driver.FindElement(By.TagName("main")).Text;

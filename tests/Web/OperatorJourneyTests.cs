@@ -62,6 +62,30 @@ public sealed class OperatorJourneyTests(WebServiceFixture fixture, ITestOutputH
     }
 
     [Fact]
+    public void Operator_sees_the_weights_in_use_and_checks_them_against_recorded_outcomes()
+    {
+        using var browser = Browser.Open(fixture.Service.Url, output);
+        if (browser is null) return;
+        try
+        {
+            browser.LogIn("betrieb", fixture.Service.DemoLogins["betrieb"]);
+            browser.Go("/Operations/Weights");
+            Assert.Contains("scoring-weights.json", browser.Text, StringComparison.Ordinal);
+            browser.Click("pruefen");
+            browser.WaitFor(() => browser.TryFind("anpassung") is not null);
+            var fit = browser.Find("anpassung").Text;
+            // The demo region has few outcomes recorded, if any: the page says so rather than fitting noise.
+            Assert.True(fit.Contains("Zu wenige Ergebnisse", StringComparison.Ordinal) || browser.TryFind("gewichte") is not null, fit);
+            Assert.DoesNotContain("EssentialSkills", browser.Text, StringComparison.Ordinal);
+        }
+        catch
+        {
+            browser.Screenshot(nameof(Operator_sees_the_weights_in_use_and_checks_them_against_recorded_outcomes));
+            throw;
+        }
+    }
+
+    [Fact]
     public void Operator_creates_a_login_that_then_works_and_the_audit_log_shows_it()
     {
         using var browser = Browser.Open(fixture.Service.Url, output);

@@ -1,11 +1,7 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using Dapper;
 using Matcher.Api.Setup;
 using Matcher.Api.Storage;
 using Matcher.Core.Scoring;
-using Matcher.Core.Scoring.Calibration;
 using Microsoft.Extensions.Options;
 
 namespace Matcher.Api.Outcomes;
@@ -20,9 +16,6 @@ namespace Matcher.Api.Outcomes;
 /// </summary>
 public static class WeightsCommand
 {
-    /// <summary>Fewer labelled proposals than this (or no outcome of one kind) fit nothing worth reading.</summary>
-    public const int MinimumExamples = 30;
-
     /// <param name="output">Where the report goes (standard output by default).</param>
     /// <param name="errors">Where complaints go (standard error by default).</param>
     public static int Run(string[] args, IServiceProvider services, TextWriter? output = null, TextWriter? errors = null)
@@ -56,27 +49,20 @@ public static class WeightsCommand
         var current = services.GetRequiredService<ScoringWeights>();
         var weightsPath = MatcherOptions.Resolve(services.GetRequiredService<IOptions<MatcherOptions>>().Value.ScoringWeightsPath);
 
-        var (examples, skipped) = Examples(database, repository, scorer);
-        var train = examples.Where(e => !e.HeldOut).Select(e => e.Example).ToList();
-        var heldOut = examples.Where(e => e.HeldOut).Select(e => e.Example).ToList();
-        report.WriteLine($"{examples.Count} Vorschläge mit bekanntem Ausgang ({examples.Count(e => e.Example.Success)} dauerhaft), {skipped} übersprungen (Person oder Stelle nicht mehr da); angepasst an {train.Count}, geprüft an {heldOut.Count}.");
-        if (train.Count < MinimumExamples || train.All(e => e.Success) || !train.Any(e => e.Success))
-            return Fail($"Zu wenige Ergebnisse zum Anpassen: mindestens {MinimumExamples} Vorschläge mit bekanntem Ausgang, dauerhafte und gescheiterte, werden gebraucht.");
-
-        var fitted = WeightFit.Fit(train);
-        var (scale, intercept) = WeightFit.Calibrate(current, train);
+        var fit = OutcomeWeightFit.From(database, repository, scorer, current);
+        report.WriteLine($"{fit.Examples} Vorschläge mit bekanntem Ausgang ({fit.Lasting} dauerhaft), {fit.Skipped} übersprungen (Person oder Stelle nicht mehr da); angepasst an {fit.Train}, geprüft an {fit.HeldOut}.");
+        if (fit.Fitted is not { } fitted)
+            return Fail($"Zu wenige Ergebnisse zum Anpassen: mindestens {OutcomeWeightFit.MinimumExamples} Vorschläge mit bekanntem Ausgang, dauerhafte und gescheiterte, werden gebraucht.");
         report.WriteLine($"Gewichte des Dienstes: {weightsPath}");
         report.WriteLine();
         report.WriteLine("| Gewicht | im Dienst | angepasst |");
         report.WriteLine("|---|---|---|");
         foreach (var kind in Enum.GetValues<ScoreComponentKind>())
             report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Explanations.GermanExplanation.ComponentName(kind)} | {current.For(kind):0.00} | {fitted.Weights.For(kind):0.00} |"));
-        if (heldOut.Count > 0)
+        if (fit is { InUse: { } before, FittedReport: { } after })
         {
-            var before = CalibrationReport.Of([.. heldOut.Select(e => (FittedScoring.Sigmoid(intercept + scale * FittedScoring.LogScore(current, e.LogComponents)), e.Success))]);
-            var after = CalibrationReport.Of([.. heldOut.Select(e => (fitted.Probability(e.LogComponents), e.Success))]);
             report.WriteLine();
-            report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Zurückgehaltene Personen ({heldOut.Count} Vorschläge): AUC im Dienst {before.Auc:0.000}, angepasst {after.Auc:0.000}; Brier im Dienst {before.Brier:0.0000}, angepasst {after.Brier:0.0000}."));
+            report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Zurückgehaltene Personen ({fit.HeldOut} Vorschläge): AUC im Dienst {before.Auc:0.000}, angepasst {after.Auc:0.000}; Brier im Dienst {before.Brier:0.0000}, angepasst {after.Brier:0.0000}."));
             report.WriteLine("Verlässlichkeit der angepassten Gewichte (vorhergesagt: Anzahl, im Mittel vorhergesagt, beobachtet):");
             foreach (var bin in after.Reliability)
                 report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bin.From:0.0}–{bin.To:0.0}: {bin.Count}, {bin.MeanPredicted:0.000}, {bin.Observed:0.000}"));
@@ -85,7 +71,7 @@ public static class WeightsCommand
         {
             try
             {
-                File.WriteAllText(outFile, fitted.Weights.ToJson($"Angepasst mit 'weights fit' an {train.Count} Vorschlägen mit bekanntem Ausgang, {DateTime.UtcNow:yyyy-MM-dd}."));
+                File.WriteAllText(outFile, fitted.Weights.ToJson($"Angepasst mit 'weights fit' an {fit.Train} Vorschlägen mit bekanntem Ausgang, {DateTime.UtcNow:yyyy-MM-dd}."));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -95,42 +81,4 @@ public static class WeightsCommand
         }
         return 0;
     }
-
-    /// <summary>The labelled proposals: their score components now, whether they lasted, and whether the person is held out.</summary>
-    private static (List<(OutcomeExample Example, bool HeldOut)> Examples, int Skipped) Examples(Database database, RegionRepository repository, PairScorer scorer)
-    {
-        using var connection = database.Open();
-        // Per pair: lasting once it reached 'retained'; failed when its latest outcome ends it; otherwise still under way.
-        var pairs = connection.Query<(string CandidateId, string VacancyId, long Retained, string Latest, string On)>(
-            """
-            SELECT candidate_id, vacancy_id,
-                   max(stage = 'retained'),
-                   (SELECT o2.stage FROM outcomes o2 WHERE o2.candidate_id = o.candidate_id AND o2.vacancy_id = o.vacancy_id ORDER BY o2.happened_on DESC, o2.id DESC LIMIT 1),
-                   min(happened_on)
-            FROM outcomes o
-            GROUP BY candidate_id, vacancy_id
-            """).ToList();
-        var (candidates, vacancies) = repository.LoadAll();
-        var people = candidates.ToDictionary(c => c.Candidate.Id, StringComparer.Ordinal);
-        var offers = vacancies.ToDictionary(v => v.Vacancy.Id, StringComparer.Ordinal);
-        var examples = new List<(OutcomeExample, bool)>();
-        var skipped = 0;
-        foreach (var (candidateId, vacancyId, retained, latest, on) in pairs)
-        {
-            bool success;
-            if (retained == 1) success = true;
-            else if (latest is "ended_early" or "declined") success = false;
-            else continue;
-            if (!people.TryGetValue(candidateId, out var person) || !offers.TryGetValue(vacancyId, out var offer)) { skipped++; continue; }
-            var score = scorer.Score(person.Candidate, offer.Vacancy, DateOnly.ParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-            if (score.IsKnockedOut) { skipped++; continue; }
-            examples.Add((OutcomeExample.From(score, success), HeldOut(candidateId)));
-        }
-        return (examples, skipped);
-    }
-
-    /// <summary>A fifth of the people, fixed by their id: all of one person's outcomes on the same side of the split.</summary>
-    private static bool HeldOut(string candidateId) => SHA256.HashData(Encoding.UTF8.GetBytes(candidateId))[0] % 5 == 0;
-
-
 }
