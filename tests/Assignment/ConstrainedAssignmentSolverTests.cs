@@ -100,6 +100,17 @@ public class ConstrainedAssignmentSolverTests
     }
 
     [Fact]
+    public void A_budget_below_the_changes_a_new_limit_forces_says_how_many_are_needed()
+    {
+        // Both previously proposed to the one vacancy of a firm that may now take one newcomer: one proposal must change.
+        var problem = AssignmentProblem.Create(2, 1, [new(0, 0, 10), new(1, 0, 10)], ObjectiveSense.Maximize, assignAllRows: false, capacities: [2]);
+        var result = ConstrainedAssignmentSolver.Solve(problem,
+            new SideConstraints([new ColumnGroupLimit("Firma", [0], 1)], new ChangeBudget([0, 0], 0)), Limit);
+        Assert.Equal(ConstrainedStatus.Infeasible, result.Status);
+        Assert.Equal(1, result.FewestChanges);
+    }
+
+    [Fact]
     public void Pins_beyond_an_employer_limit_are_infeasible_not_silently_dropped()
     {
         var problem = AssignmentProblem.Create(2, 2, [new(0, 0, 10), new(1, 1, 10)], ObjectiveSense.Maximize, assignAllRows: false,

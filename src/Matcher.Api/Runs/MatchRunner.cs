@@ -106,7 +106,13 @@ public sealed class MatchRunner(
                     MaxDegreeOfParallelism: options.Value.RunParallelism(), Engine: options.Value.Engine(), Constraints: Constraints(run?.Limits)), stages, cancellation);
             if (result.Status != AssignmentStatus.Optimal)
             {
-                Fail(runId, $"Keine Zuordnung: {result.Message}", null);
+                Fail(runId, result.Constrained switch
+                {
+                    { FewestChanges: { } fewest } => $"Keine Zuordnung: unter diesen Grenzen müssen sich mindestens {fewest} frühere Vorschläge ändern, erlaubt sind {run?.Limits.MaxChanges}.",
+                    { Status: Core.Assignment.Constrained.ConstrainedStatus.Infeasible } => "Keine Zuordnung: Zusagen und Nebenbedingungen lassen sich nicht zugleich einhalten (z. B. mehr Zusagen bei einem Betrieb als seine Höchstzahl).",
+                    { Status: Core.Assignment.Constrained.ConstrainedStatus.Unsolved } => "Keine Zuordnung in der vorgesehenen Zeit gefunden; bitte mit weniger strengen Nebenbedingungen erneut starten.",
+                    _ => $"Keine Zuordnung: {result.Message}",
+                }, null);
                 return false;
             }
             var candidateOrganisation = matchable.ToDictionary(c => c.Candidate.Id, c => c.OrganisationId, StringComparer.Ordinal);

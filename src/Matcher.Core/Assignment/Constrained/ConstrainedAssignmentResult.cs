@@ -7,6 +7,7 @@ namespace Matcher.Core.Assignment.Constrained;
 /// <param name="Unconstrained">The optimum without side constraints (exact, from the flow solver): an upper bound too.</param>
 /// <param name="Reports">One report per kind of side constraint given.</param>
 /// <param name="Seconds">Wall time of the constrained solve.</param>
+/// <param name="FewestChanges">When the change budget cannot be met: the fewest changes any assignment needs.</param>
 public sealed record ConstrainedAssignmentResult(
     ConstrainedStatus Status,
     int[] RowToColumn,
@@ -15,7 +16,8 @@ public sealed record ConstrainedAssignmentResult(
     long Unconstrained,
     IReadOnlyList<ConstraintReport> Reports,
     double Seconds,
-    string Message)
+    string Message,
+    int? FewestChanges = null)
 {
     /// <summary>(bound − objective) / bound: how much better any assignment meeting the constraints could be at most; 0 when proved optimal.</summary>
     public double Gap => Status == ConstrainedStatus.Optimal || BestBound <= 0 ? 0 : Math.Max(0, (double)(BestBound - Objective) / BestBound);

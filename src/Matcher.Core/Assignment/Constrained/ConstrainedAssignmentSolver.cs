@@ -74,7 +74,8 @@ public static class ConstrainedAssignmentSolver
             return SolveWithCpSat(problem, constraints, Repair(problem, constraints, unconstrained), long.MaxValue, timeLimit, relativeGap, clock);
         if (priced.Value.RowToColumn is not { } rowToColumn)
             return Failed(problem, ConstrainedStatus.Infeasible, string.Create(CultureInfo.InvariantCulture,
-                $"At least {priced.Value.Value} of the previous proposals have to change under these limits; the budget allows {constraints.Changes!.MaxMoves}."), clock);
+                $"At least {priced.Value.Value} of the previous proposals have to change under these limits; the budget allows {constraints.Changes!.MaxMoves}."), clock)
+                with { FewestChanges = (int)priced.Value.Value };
         var (_, value, bound) = priced.Value;
         var gap = bound <= 0 ? 0 : (double)(bound - value) / bound;
         if (bound == value || gap <= relativeGap || problem.EdgeCount > CpSatEdgeLimit || clock.Elapsed >= timeLimit)
