@@ -111,6 +111,25 @@ public class ConstrainedAssignmentSolverTests
     }
 
     [Fact]
+    public void Parity_lifts_the_protected_groups_rate_and_reports_both_rates_and_the_cost()
+    {
+        // Rows 0, 1 (protected) and 2, 3 (reference) compete for two places; the best pairs are the reference rows'.
+        var problem = AssignmentProblem.Create(4, 2,
+            [new(0, 0, 50), new(1, 1, 50), new(2, 0, 90), new(3, 1, 90)], ObjectiveSense.Maximize, assignAllRows: false);
+        var result = ConstrainedAssignmentSolver.Solve(problem,
+            new SideConstraints([], null, new RowGroupParity("Frauen gegenüber Männern", [0, 1], [2, 3], 80)), Limit);
+
+        Assert.Equal(ConstrainedStatus.Optimal, result.Status);
+        Assert.Equal(180, result.Unconstrained);
+        Assert.Equal(140, result.Objective);                    // one place each: 1/2 ≥ 0.8 · 1/2
+        var report = Assert.Single(result.Reports);
+        Assert.Equal(ConstraintReport.Parity, report.Constraint);
+        Assert.True(report.Binding);
+        Assert.Equal(40, report.Cost);
+        Assert.Equal((0.5, 0.5, 80), (report.ProtectedRate!.Value, report.ReferenceRate!.Value, report.RatioPercent!.Value));
+    }
+
+    [Fact]
     public void Pins_beyond_an_employer_limit_are_infeasible_not_silently_dropped()
     {
         var problem = AssignmentProblem.Create(2, 2, [new(0, 0, 10), new(1, 1, 10)], ObjectiveSense.Maximize, assignAllRows: false,
@@ -153,7 +172,13 @@ public class ConstrainedAssignmentSolverTests
                 .Select(g => new ColumnGroupLimit($"Firma {g}", Enumerable.Range(0, cols).Where(_ => r.NextDouble() < 0.5).ToArray(), r.Next(0, 3)))
                 .ToList();
         var budget = r.Next(2) == 0 ? null : new ChangeBudget(Enumerable.Range(0, rows).Select(_ => r.Next(-1, cols)).ToArray(), r.Next(0, 3));
-        return (problem, new SideConstraints(groups, budget));
+        RowGroupParity? parity = null;
+        if (rows >= 2 && r.Next(2) == 0)
+        {
+            var split = r.Next(1, rows);
+            parity = new RowGroupParity("Gruppe", [.. Enumerable.Range(0, split)], [.. Enumerable.Range(split, rows - split)], r.Next(50, 121));
+        }
+        return (problem, new SideConstraints(groups, budget, parity));
     }
 
     private static bool Meets(AssignmentProblem problem, SideConstraints constraints, int[] rowToColumn)
@@ -166,6 +191,12 @@ public class ConstrainedAssignmentSolverTests
         }
         if (problem.Pins.Any(p => rowToColumn[p.Row] != p.Column)) return false;
         if (constraints.GroupLimits.Any(g => g.Columns.Distinct().Sum(j => used[j]) > g.Limit)) return false;
+        if (constraints.Parity is { } parity)
+        {
+            var inProtected = parity.Protected.Count(i => rowToColumn[i] >= 0);
+            var inReference = parity.Reference.Count(i => rowToColumn[i] >= 0);
+            if (100L * parity.Reference.Count * inProtected < (long)parity.RatioPercent * parity.Protected.Count * inReference) return false;
+        }
         if (constraints.Changes is { } b)
         {
             var moves = Enumerable.Range(0, problem.Rows).Count(i => b.PreviousColumn[i] >= 0 && problem.FindEdge(i, b.PreviousColumn[i]) >= 0 && rowToColumn[i] != b.PreviousColumn[i]);

@@ -42,6 +42,8 @@ public static class ConstrainedAssignmentSolver
                 reports.Add(Report(problem, free, main, constraints with { GroupLimits = [] }, timeLimit, relativeGap, GroupDetail(problem, constraints.GroupLimits, main.RowToColumn)));
             if (constraints.Changes is { } budget)
                 reports.Add(Report(problem, free, main, constraints with { Changes = null }, timeLimit, relativeGap, ChangeDetail(problem, budget, main.RowToColumn)));
+            if (constraints.Parity is { } parity)
+                reports.Add(Report(problem, free, main, constraints with { Parity = null }, timeLimit, relativeGap, ParityDetail(parity, main.RowToColumn)));
         }
         return main with { Unconstrained = free.Objective, Reports = reports };
     }
@@ -69,13 +71,26 @@ public static class ConstrainedAssignmentSolver
         var clock = Stopwatch.StartNew();
         if (Partition(problem, constraints.GroupLimits) is not { } partition)
             return SolveWithCpSat(problem, constraints, Repair(problem, constraints, unconstrained), long.MaxValue, timeLimit, relativeGap, clock);
-        var priced = Lagrangian(problem, partition.GroupOf, partition.Limits, constraints.Changes, clock, timeLimit, relativeGap);
+        var coverages = new List<Coverage>();
+        if (constraints.Changes is { } changes) coverages.Add(Coverage.Of(problem, changes));
+        if (constraints.Parity is { } parity) coverages.Add(Coverage.Of(problem, parity));
+        // One price rides on the flow; two at once (a budget and parity) are left to CP-SAT.
+        if (coverages.Count > 1)
+            return SolveWithCpSat(problem, constraints, Repair(problem, constraints, unconstrained), long.MaxValue, timeLimit, relativeGap, clock);
+        var priced = Lagrangian(problem, partition.GroupOf, partition.Limits, coverages.SingleOrDefault(), clock, timeLimit, relativeGap);
         if (priced is null)
             return SolveWithCpSat(problem, constraints, Repair(problem, constraints, unconstrained), long.MaxValue, timeLimit, relativeGap, clock);
-        if (priced.Value.RowToColumn is not { } rowToColumn)
-            return Failed(problem, ConstrainedStatus.Infeasible, string.Create(CultureInfo.InvariantCulture,
-                $"At least {priced.Value.Value} of the previous proposals have to change under these limits; the budget allows {constraints.Changes!.MaxMoves}."), clock)
-                with { FewestChanges = (int)priced.Value.Value };
+        if (priced.Value.RowToColumn is null)
+        {
+            if (constraints.Changes is { } budget)
+            {
+                var fewest = (int)(Coverage.Of(problem, budget).Edges.Length - priced.Value.Value);
+                return Failed(problem, ConstrainedStatus.Infeasible, string.Create(CultureInfo.InvariantCulture,
+                    $"At least {fewest} of the previous proposals have to change under these limits; the budget allows {budget.MaxMoves}."), clock) with { FewestChanges = fewest };
+            }
+            return Failed(problem, ConstrainedStatus.Infeasible, $"No assignment meets the parity '{constraints.Parity!.Name}' under these limits.", clock);
+        }
+        var rowToColumn = priced.Value.RowToColumn;
         var (_, value, bound) = priced.Value;
         var gap = bound <= 0 ? 0 : (double)(bound - value) / bound;
         if (bound == value || gap <= relativeGap || problem.EdgeCount > CpSatEdgeLimit || clock.Elapsed >= timeLimit)
@@ -107,14 +122,16 @@ public static class ConstrainedAssignmentSolver
     }
 
     /// <summary>
-    /// The change budget priced into the flow (Lagrangian relaxation): every previous proposal that could stay earns a
-    /// bonus λ, and λ is raised by bisection until at most N proposals change. For any λ ≥ 0,
-    /// L(λ) = max Σ (s + λ·stay)·x − λ·(K − N) bounds the constrained optimum from above (K: proposals that could stay);
-    /// the best assignment within the budget found on the way is the answer, min L the bound. Null when even the
-    /// largest bonus leaves too many changes (then only CP-SAT can tell whether any assignment fits).
+    /// One side constraint Σ a·x ≥ b (<see cref="Coverage"/>: the change budget or group parity) priced into the flow
+    /// (Lagrangian relaxation): every edge earns a bonus λ·a, and λ is raised by bisection until the constraint holds.
+    /// For any λ ≥ 0, L(λ) = max Σ (s + λ·a)·x − λ·b bounds the constrained optimum from above; the best assignment
+    /// meeting the constraint found on the way is the answer, min L the bound.
     /// </summary>
-    /// <returns>The assignment, its value and the bound; RowToColumn null with Value = the fewest changes possible when the budget cannot be met; null when the flow cannot be used (pins break a limit).</returns>
-    private static (int[]? RowToColumn, long Value, long Bound)? Lagrangian(AssignmentProblem problem, int[] groupOf, int[] limits, ChangeBudget? budget,
+    /// <returns>
+    /// The assignment, its value and the bound; RowToColumn null (with Value = the most Σ a·x any assignment reaches)
+    /// when no assignment meets the constraint; null when the flow cannot be used (pins break a limit).
+    /// </returns>
+    private static (int[]? RowToColumn, long Value, long Bound)? Lagrangian(AssignmentProblem problem, int[] groupOf, int[] limits, Coverage? coverage,
         Stopwatch clock, TimeSpan timeLimit, double relativeGap)
     {
         long Value(int[] x)
@@ -126,40 +143,33 @@ public static class ConstrainedAssignmentSolver
         var free = GroupFlow.Solve(problem, groupOf, limits, null);
         if (free is null) return null;
         var freeValue = Value(free);
-        if (budget is null) return (free, freeValue, freeValue);
-        var staying = StayingEdges(problem, budget).ToArray();
-        var required = staying.Length - budget.MaxMoves;
-        int Moves(int[] x) => Moved(problem, budget, x).Count();
-        if (Moves(free) <= budget.MaxMoves) return (free, freeValue, freeValue);
+        if (coverage is null || coverage.Covered(problem, free) >= coverage.Required) return (free, freeValue, freeValue);
 
         var bonus = new long[problem.EdgeCount];
         var (best, bestValue, bound) = ((int[]?)null, long.MinValue, freeValue);
         long maxScore = 1;
         for (var e = 0; e < problem.EdgeCount; e++) maxScore = Math.Max(maxScore, problem.CostOf(e));
-        // Above rows · max score a bonus outweighs every other gain: the flow keeps as many as it can.
-        long low = 0, high = checked((problem.Rows + 1L) * maxScore + 1);
-        (int[]? X, int Moves) Evaluate(long lambda)
+        // Above (rows + 1) · max score per unit of a, the price outweighs every other gain: the flow covers all it can.
+        long low = 0, high = checked((problem.Rows + 1L) * maxScore / coverage.SmallestPositive + 2);
+        (int[]? X, long Covered) Evaluate(long lambda)
         {
-            foreach (var e in staying) bonus[e] = lambda;
+            for (var k = 0; k < coverage.Edges.Length; k++) bonus[coverage.Edges[k]] = checked(lambda * coverage.Coefficients[k]);
             var x = GroupFlow.Solve(problem, groupOf, limits, bonus);
-            if (x is null) return (null, int.MaxValue);
+            if (x is null) return (null, long.MinValue);
             var value = Value(x);
-            var kept = staying.Length - Moves(x);
-            bound = Math.Min(bound, value + lambda * (kept - (long)required));
-            var moves = Moves(x);
-            if (moves <= budget.MaxMoves && value > bestValue) (best, bestValue) = (x, value);
-            return (x, moves);
+            var covered = coverage.Covered(problem, x);
+            bound = Math.Min(bound, value + lambda * (covered - coverage.Required));
+            if (covered >= coverage.Required && value > bestValue) (best, bestValue) = (x, value);
+            return (x, covered);
         }
-        // With that bonus the flow keeps the most previous proposals any assignment can keep: more changes than the
-        // budget there, and no assignment meets it.
-        if (Evaluate(high) is { X: not null, Moves: var fewest } && fewest > budget.MaxMoves)
-            return (null, fewest, 0);
+        if (Evaluate(high) is { X: not null, Covered: var most } && most < coverage.Required)
+            return (null, most, 0);
         if (best is null) return null;
         while (high - low > 1 && clock.Elapsed < timeLimit)
         {
             if (bound > 0 && (double)(bound - bestValue) / bound <= relativeGap) break;
             var middle = low + (high - low) / 2;
-            if (Evaluate(middle).Moves <= budget.MaxMoves) high = middle; else low = middle;
+            if (Evaluate(middle).Covered >= coverage.Required) high = middle; else low = middle;
         }
         return (best!, bestValue, Math.Max(bound, bestValue));
     }
@@ -203,6 +213,12 @@ public static class ConstrainedAssignmentSolver
             var kept = StayingEdges(problem, budget).Select(e => x[e]).ToList();
             // Σ (1 − x) ≤ N  ⇔  Σ x ≥ |kept| − N
             if (kept.Count > budget.MaxMoves) model.Add(LinearExpr.Sum(kept) >= kept.Count - budget.MaxMoves);
+        }
+        if (constraints.Parity is { } parity)
+        {
+            var coverage = Coverage.Of(problem, parity);
+            if (coverage.Edges.Length > 0)
+                model.Add(LinearExpr.WeightedSum(coverage.Edges.Select(e => x[e]), coverage.Coefficients) >= coverage.Required);
         }
         model.Maximize(objective);
 
@@ -299,7 +315,8 @@ public static class ConstrainedAssignmentSolver
 
     private static bool Satisfies(AssignmentProblem problem, SideConstraints constraints, int[] rowToColumn) =>
         Used(problem.Columns, rowToColumn) is var used && constraints.GroupLimits.All(g => GroupCount(g, used) <= g.Limit)
-        && (constraints.Changes is not { } budget || Moved(problem, budget, rowToColumn).Count() <= budget.MaxMoves);
+        && (constraints.Changes is not { } budget || Moved(problem, budget, rowToColumn).Count() <= budget.MaxMoves)
+        && (constraints.Parity is not { } parity || Coverage.Of(problem, parity) is var c && c.Covered(problem, rowToColumn) >= c.Required);
 
     private static ConstraintReport GroupDetail(AssignmentProblem problem, IReadOnlyList<ColumnGroupLimit> groups, int[] rowToColumn)
     {
@@ -313,8 +330,24 @@ public static class ConstrainedAssignmentSolver
             ChangesUsed: Moved(problem, budget, rowToColumn).Count(), ChangesAllowed: budget.MaxMoves,
             ChangesForced: Enumerable.Range(0, problem.Rows).Count(i => budget.PreviousColumn[i] >= 0 && problem.FindEdge(i, budget.PreviousColumn[i]) < 0));
 
+    private static ConstraintReport ParityDetail(RowGroupParity parity, int[] rowToColumn)
+    {
+        static double Rate(IReadOnlyList<int> rows, int[] x) => rows.Count == 0 ? 0 : rows.Distinct().Count(i => x[i] >= 0) / (double)rows.Distinct().Count();
+        return new ConstraintReport(ConstraintReport.Parity, false, 0, false,
+            ParityName: parity.Name, ProtectedRate: Math.Round(Rate(parity.Protected, rowToColumn), 4), ReferenceRate: Math.Round(Rate(parity.Reference, rowToColumn), 4),
+            RatioPercent: parity.RatioPercent);
+    }
+
     private static void Validate(AssignmentProblem problem, SideConstraints constraints)
     {
+        if (constraints.Parity is { } parity)
+        {
+            if (parity.RatioPercent is < 1 or > 150) throw new ArgumentException($"Parity '{parity.Name}': the ratio {parity.RatioPercent} % lies outside 1..150 %.", nameof(constraints));
+            if (parity.Protected.Count == 0 || parity.Reference.Count == 0) throw new ArgumentException($"Parity '{parity.Name}': both groups need rows.", nameof(constraints));
+            foreach (var i in parity.Protected.Concat(parity.Reference))
+                if ((uint)i >= (uint)problem.Rows) throw new ArgumentException($"Parity '{parity.Name}' names row {i}, outside 0..{problem.Rows - 1}.", nameof(constraints));
+            if (parity.Protected.Intersect(parity.Reference).Any()) throw new ArgumentException($"Parity '{parity.Name}': a row is in both groups.", nameof(constraints));
+        }
         foreach (var g in constraints.GroupLimits)
         {
             if (g.Limit < 0) throw new ArgumentException($"Group '{g.Name}' has a negative limit {g.Limit}.", nameof(constraints));

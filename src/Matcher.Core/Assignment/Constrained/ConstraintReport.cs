@@ -12,12 +12,19 @@ namespace Matcher.Core.Assignment.Constrained;
 /// <param name="ChangesUsed">Change budget: previous proposals that could have stayed and changed.</param>
 /// <param name="ChangesAllowed">Change budget: the budget.</param>
 /// <param name="ChangesForced">Change budget: previous proposals no longer possible (not counted).</param>
+/// <param name="ParityName">Parity: which groups.</param>
+/// <param name="ProtectedRate">Parity: the share of the protected group with a proposal.</param>
+/// <param name="ReferenceRate">Parity: the share of the reference group with a proposal.</param>
+/// <param name="RatioPercent">Parity: the protected rate asked for, in % of the reference rate.</param>
 public sealed record ConstraintReport(
     string Constraint, bool Binding, long Cost, bool CostIsProved,
     int? Limits = null, IReadOnlyList<string>? LimitsReached = null,
-    int? ChangesUsed = null, int? ChangesAllowed = null, int? ChangesForced = null)
+    int? ChangesUsed = null, int? ChangesAllowed = null, int? ChangesForced = null,
+    string? ParityName = null, double? ProtectedRate = null, double? ReferenceRate = null, int? RatioPercent = null)
 {
     public const string EmployerLimits = "employer-limits";
 
     public const string ChangeBudget = "change-budget";
+
+    public const string Parity = "parity";
 }

@@ -1,9 +1,9 @@
 namespace Matcher.Core.Assignment.Constrained;
 
-/// <summary>What a flow cannot express: limits on groups of columns and a budget of changes against the previous run.</summary>
-public sealed record SideConstraints(IReadOnlyList<ColumnGroupLimit> GroupLimits, ChangeBudget? Changes)
+/// <summary>What a flow alone cannot express: limits on groups of columns, a budget of changes against the previous run, and parity between two groups of rows.</summary>
+public sealed record SideConstraints(IReadOnlyList<ColumnGroupLimit> GroupLimits, ChangeBudget? Changes, RowGroupParity? Parity = null)
 {
     public static SideConstraints None { get; } = new([], null);
 
-    public bool IsEmpty => GroupLimits.Count == 0 && Changes is null;
+    public bool IsEmpty => GroupLimits.Count == 0 && Changes is null && Parity is null;
 }
