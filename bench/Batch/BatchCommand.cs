@@ -8,7 +8,7 @@ namespace Matcher.Bench.Batch;
 
 /// <summary>
 /// <c>batch --scale district|state [--seed N] [--top K] [--per-place M] [--min-score X] [--engine native|ortools]
-/// [--employer-limit L] [--change-budget B] [--time-limit S]</c>: one regional run end to end, with stage timings, counts
+/// [--employer-limit L] [--change-budget B] [--parity P] [--time-limit S]</c>: one regional run end to end, with stage timings, counts
 /// and peak memory. With side constraints the run is solved with CP-SAT; the previous run for a change budget is the
 /// same region without its last twentieth of vacancies (as if they had been posted since), under the same employer limit.
 /// </summary>
@@ -45,6 +45,12 @@ public static class BatchCommand
             if (!int.TryParse(budgetText, CultureInfo.InvariantCulture, out var b) || b < 0) return Fail($"--change-budget must be a non-negative integer, not '{budgetText}'.");
             changeBudget = b;
         }
+        int? parityPercent = null;
+        if (Option(args, "--parity") is { } parityText)
+        {
+            if (!int.TryParse(parityText, CultureInfo.InvariantCulture, out var pp) || pp is < 1 or > 150) return Fail($"--parity must be a whole percentage from 1 to 150, not '{parityText}'.");
+            parityPercent = pp;
+        }
         if (!double.TryParse(Option(args, "--time-limit") ?? "30", CultureInfo.InvariantCulture, out var timeLimit) || timeLimit <= 0)
             return Fail("--time-limit must be a positive number of seconds.");
 
@@ -60,7 +66,7 @@ public static class BatchCommand
         };
         if (engine is null) return Fail("--engine must be 'native' or 'ortools'.");
         RunConstraints? constraints = null;
-        if (employerLimit is not null || changeBudget is not null)
+        if (employerLimit is not null || changeBudget is not null || parityPercent is not null)
         {
             IReadOnlyCollection<(string, string)>? previous = null;
             if (changeBudget is not null)
@@ -70,7 +76,14 @@ public static class BatchCommand
                 previous = [.. earlier.Proposals.Select(p => (p.CandidateId, p.VacancyId))];
                 Console.WriteLine($"previous run (without the last twentieth of vacancies): {previous.Count} proposals");
             }
-            constraints = new RunConstraints(employerLimit, changeBudget, previous, timeLimit);
+            // The generated people carry no monitoring data; for timing, parity compares those with German below B1 (who get
+            // fewer proposals) with the others.
+            RunParity? parity = parityPercent is { } percent
+                ? new RunParity("German below B1 / the others",
+                    region.Candidates.Where(c => c.GermanLevel < Matcher.Core.CefrLevel.B1).Select(c => c.Id).ToHashSet(StringComparer.Ordinal),
+                    region.Candidates.Where(c => c.GermanLevel >= Matcher.Core.CefrLevel.B1).Select(c => c.Id).ToHashSet(StringComparer.Ordinal), percent)
+                : null;
+            constraints = new RunConstraints(employerLimit, changeBudget, previous, timeLimit, parity);
             watch.Restart();
         }
         var result = pipeline.Run(region.Candidates, region.Vacancies, BenchData.AsOf, new BatchOptions(minimum, top, perPlace, Engine: engine.Value, Constraints: constraints));
@@ -85,9 +98,12 @@ public static class BatchCommand
                 $"side constraints: {k.Status} objective={k.Objective} bound={k.BestBound} gap={k.Gap:P3} unconstrained={k.Unconstrained} solve={k.Seconds:F1}s {k.Message}"));
             foreach (var r in k.Reports)
             {
-                var state = r.Constraint == ConstraintReport.EmployerLimits
-                    ? $"{r.LimitsReached!.Count} of {r.Limits} limits reached, e.g. {string.Join("; ", r.LimitsReached.Take(3))}"
-                    : $"{r.ChangesUsed} of at most {r.ChangesAllowed} changes used; {r.ChangesForced} previous proposals no longer possible";
+                var state = r.Constraint switch
+                {
+                    ConstraintReport.EmployerLimits => $"{r.LimitsReached!.Count} of {r.Limits} limits reached, e.g. {string.Join("; ", r.LimitsReached.Take(3))}",
+                    ConstraintReport.Parity => string.Create(CultureInfo.InvariantCulture, $"{r.ParityName}: {r.ProtectedRate:P1} against {r.ReferenceRate:P1} with a proposal (at least {r.RatioPercent} % asked)"),
+                    _ => $"{r.ChangesUsed} of at most {r.ChangesAllowed} changes used; {r.ChangesForced} previous proposals no longer possible",
+                };
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  {r.Constraint}: binding={r.Binding} cost={r.Cost} ({(double)r.Cost / Math.Max(1, k.Unconstrained):P2} of the unconstrained optimum{(r.CostIsProved ? "" : ", not proved")}) {state}"));
             }

@@ -98,7 +98,22 @@ public sealed class MatchRunTests(MatcherApiFactory factory) : IClassFixture<Mat
         Assert.Equal(0, budget.GetProperty("changesUsed").GetInt32());
     }
 
+    [Fact]
+    public async Task Parity_asked_of_a_run_holds_and_is_reported_with_both_rates()
+    {
+        var id = await CompletedRun("?minWomenRatePercent=100");
+        var run = await factory.ClientAs(Role.Admin).GetFromJsonAsync<JsonElement>(Url($"/match-runs/{id}"));
+        Assert.True(run.GetProperty("status").GetString() == "completed", run.ToString());
+        Assert.Equal(100, run.GetProperty("limits").GetProperty("minWomenRatePercent").GetInt32());
+        var parity = Assert.Single(run.GetProperty("sideConstraints").GetProperty("constraints").EnumerateArray());
+        Assert.Equal("parity", parity.GetProperty("constraint").GetString());
+        Assert.True(parity.GetProperty("protectedRate").GetDouble() >= parity.GetProperty("referenceRate").GetDouble() - 0.0001, parity.ToString());
+        Assert.True(parity.GetProperty("referenceRate").GetDouble() > 0, parity.ToString());
+    }
+
     [Theory]
+    [InlineData("minWomenRatePercent=0", "minWomenRatePercent")]
+    [InlineData("minWomenRatePercent=80%", "minWomenRatePercent")]
     [InlineData("maxNewHiresPerEmployer=0", "maxNewHiresPerEmployer")]
     [InlineData("maxNewHiresPerEmployer=zwei", "maxNewHiresPerEmployer")]
     [InlineData("maxChanges=-1", "maxChanges")]

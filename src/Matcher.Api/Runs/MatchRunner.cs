@@ -73,14 +73,23 @@ public sealed class MatchRunner(
         return start;
     }
 
-    /// <summary>The run's side constraints for the pipeline; a change budget counts against the newest completed run's proposals.</summary>
-    private RunConstraints? Constraints(RunLimits? limits)
+    /// <summary>
+    /// The run's side constraints for the pipeline; a change budget counts against the newest completed run's proposals,
+    /// parity compares the women and men among the people matched (by their voluntary monitoring data).
+    /// </summary>
+    private RunConstraints? Constraints(RunLimits? limits, IReadOnlyList<StoredCandidate> matchable)
     {
         if (limits is null || limits.IsEmpty) return null;
         IReadOnlyCollection<(string, string)>? previous = null;
         if (limits.MaxChanges is not null && store.LatestCompleted() is { } last)
             previous = [.. store.Proposals(last, null, null).Select(p => (p.CandidateId, p.VacancyId))];
-        return new RunConstraints(limits.MaxNewHiresPerEmployer, limits.MaxChanges, previous);
+        RunParity? parity = null;
+        if (limits.MinWomenRatePercent is { } percent)
+        {
+            HashSet<string> Of(string gender) => matchable.Where(c => c.Monitoring?.Gender == gender).Select(c => c.Candidate.Id).ToHashSet(StringComparer.Ordinal);
+            parity = new RunParity("Frauen gegenüber Männern", Of("female"), Of("male"), percent);
+        }
+        return new RunConstraints(limits.MaxNewHiresPerEmployer, limits.MaxChanges, previous, Parity: parity);
     }
 
     /// <summary>Carries out the started run <paramref name="runId"/>; returns whether it completed.</summary>
@@ -103,7 +112,7 @@ public sealed class MatchRunner(
             var large = (long)matchable.Count * vacancies.Count > ExactUpToPairs;
             var result = pipeline.Run(matchable.Select(c => c.Candidate).ToList(), vacancies.Select(v => v.Vacancy).ToList(), today,
                 new BatchOptions(MaxPairsPerCandidate: large ? 50 : null, MaxPairsPerPlace: large ? 40 : null, Pins: pins,
-                    MaxDegreeOfParallelism: options.Value.RunParallelism(), Engine: options.Value.Engine(), Constraints: Constraints(run?.Limits)), stages, cancellation);
+                    MaxDegreeOfParallelism: options.Value.RunParallelism(), Engine: options.Value.Engine(), Constraints: Constraints(run?.Limits, matchable)), stages, cancellation);
             if (result.Status != AssignmentStatus.Optimal)
             {
                 Fail(runId, result.Constrained switch

@@ -144,7 +144,15 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
                 if (candidateIndex.TryGetValue(c, out var ci) && vacancyIndex.TryGetValue(v, out var vi)) previous[ci] = vi;
             budget = new ChangeBudget(previous, changes);
         }
-        var solved = ConstrainedAssignmentSolver.Solve(problem, new SideConstraints(groups, budget), TimeSpan.FromSeconds(constraints.TimeLimitSeconds));
+        RowGroupParity? parity = null;
+        if (constraints.Parity is { } p)
+        {
+            int[] Rows(IReadOnlySet<string> ids) => [.. ids.Where(candidateIndex.ContainsKey).Select(id => candidateIndex[id])];
+            var (protectedRows, referenceRows) = (Rows(p.Protected), Rows(p.Reference));
+            // Without people in both groups there is nothing to compare.
+            if (protectedRows.Length > 0 && referenceRows.Length > 0) parity = new RowGroupParity(p.Name, protectedRows, referenceRows, p.RatioPercent);
+        }
+        var solved = ConstrainedAssignmentSolver.Solve(problem, new SideConstraints(groups, budget, parity), TimeSpan.FromSeconds(constraints.TimeLimitSeconds));
         stage("solve (side constraints)");
         if (solved.Status is ConstrainedStatus.Infeasible or ConstrainedStatus.Unsolved)
             return new BatchResult(solved.Status == ConstrainedStatus.Infeasible ? AssignmentStatus.Infeasible : AssignmentStatus.Unsolved,

@@ -23,6 +23,9 @@ public sealed class RunsModel(MatchRunStore store, MatchRunner runner, RegionCal
     [BindProperty]
     public string? MaxChanges { get; set; }
 
+    [BindProperty]
+    public string? MinWomenRatePercent { get; set; }
+
     public void OnGet()
     {
         Runs = store.List(20, 0);
@@ -35,7 +38,8 @@ public sealed class RunsModel(MatchRunStore store, MatchRunner runner, RegionCal
         var date = Requests.QueryParameter.Date(On, "on", calendar.Today, errors);
         var limits = new RunLimits(
             MatchRunApi.Limit(MaxNewHiresPerEmployer, "maxNewHiresPerEmployer", "Höchstens je Betrieb", 1, errors),
-            MatchRunApi.Limit(MaxChanges, "maxChanges", "Höchstens Änderungen", 0, errors));
+            MatchRunApi.Limit(MaxChanges, "maxChanges", "Höchstens Änderungen", 0, errors),
+            MatchRunApi.Percent(MinWomenRatePercent, "minWomenRatePercent", "Vorschlagsquote der Frauen", errors));
         if (errors.Count > 0)
         {
             foreach (var (field, reasons) in errors) Show(Requests.FieldErrors.Of(field, reasons[0]));

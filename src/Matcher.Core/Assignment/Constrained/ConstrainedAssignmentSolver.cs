@@ -149,26 +149,40 @@ public static class ConstrainedAssignmentSolver
         var (best, bestValue, bound) = ((int[]?)null, long.MinValue, freeValue);
         long maxScore = 1;
         for (var e = 0; e < problem.EdgeCount; e++) maxScore = Math.Max(maxScore, problem.CostOf(e));
+        var rowsPriced = coverage.Rows.Distinct().Count();
         // Above (rows + 1) · max score per unit of a, the price outweighs every other gain: the flow covers all it can.
-        long low = 0, high = checked((problem.Rows + 1L) * maxScore / coverage.SmallestPositive + 2);
-        (int[]? X, long Covered) Evaluate(long lambda)
+        // The price is a real number; each edge's bonus is μ·a rounded to whole score units, and the bound allows for
+        // that rounding (at most half a unit per priced row).
+        double low = 0, high = (problem.Rows + 1.0) * maxScore / coverage.SmallestPositive + 2;
+        (int[]? X, long Covered) Evaluate(double mu)
         {
-            for (var k = 0; k < coverage.Edges.Length; k++) bonus[coverage.Edges[k]] = checked(lambda * coverage.Coefficients[k]);
+            double roundingError = 0;
+            for (var k = 0; k < coverage.Edges.Length; k++)
+            {
+                var exact = mu * coverage.Coefficients[k];
+                var rounded = Math.Round(exact);
+                bonus[coverage.Edges[k]] = checked((long)rounded);
+                roundingError = Math.Max(roundingError, Math.Abs(exact - rounded));
+            }
             var x = GroupFlow.Solve(problem, groupOf, limits, bonus);
             if (x is null) return (null, long.MinValue);
             var value = Value(x);
             var covered = coverage.Covered(problem, x);
-            bound = Math.Min(bound, value + lambda * (covered - coverage.Required));
+            long withBonus = value;
+            for (var k = 0; k < coverage.Edges.Length; k++)
+                if (x[coverage.Rows[k]] == problem.EdgeColumns[coverage.Edges[k]]) withBonus += bonus[coverage.Edges[k]];
+            var lagrangian = withBonus + Math.Ceiling(roundingError * rowsPriced) - mu * coverage.Required;
+            bound = Math.Min(bound, (long)Math.Ceiling(lagrangian));
             if (covered >= coverage.Required && value > bestValue) (best, bestValue) = (x, value);
             return (x, covered);
         }
         if (Evaluate(high) is { X: not null, Covered: var most } && most < coverage.Required)
             return (null, most, 0);
         if (best is null) return null;
-        while (high - low > 1 && clock.Elapsed < timeLimit)
+        for (var step = 0; step < 60 && clock.Elapsed < timeLimit; step++)
         {
             if (bound > 0 && (double)(bound - bestValue) / bound <= relativeGap) break;
-            var middle = low + (high - low) / 2;
+            var middle = (low + high) / 2;
             if (Evaluate(middle).Covered >= coverage.Required) high = middle; else low = middle;
         }
         return (best!, bestValue, Math.Max(bound, bestValue));
