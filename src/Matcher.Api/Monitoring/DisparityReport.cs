@@ -19,6 +19,9 @@ public sealed record DisparityReport(long RunId, int SmallestGroupShown, IReadOn
 {
     public const int MinimumGroupSize = 5;
 
+    /// <summary>The best-placed group, the yardstick for the others, is chosen among groups at least this large (when there are any).</summary>
+    public const int ReferenceGroupSize = 30;
+
     /// <summary>A rate below this share of the best group's is flagged (the four-fifths rule).</summary>
     public const double FlagBelow = 0.8;
 }
@@ -72,9 +75,12 @@ public sealed class DisparityReports(MatchRunStore runs, RegionStore region, Pai
             }).ToList();
             if (shown.Count == 0) return new DisparityDimension(dimension, label, [], groups.Count, people.Count - known.Count);
             double Rate(int count, int of) => of == 0 ? 0 : count / (double)of;
-            var best = shown.MaxBy(g => Rate(g.Proposed.Count, g.People));
+            // The yardstick is the best-placed group of a size that says something: a dozen people placed by chance would
+            // flag everyone else.
+            var yardsticks = shown.Where(g => g.People >= DisparityReport.ReferenceGroupSize).ToList();
+            var best = (yardsticks.Count > 0 ? yardsticks : shown).MaxBy(g => Rate(g.Proposed.Count, g.People));
             var bestProposalRate = Rate(best.Proposed.Count, best.People);
-            var bestSkilledRate = shown.Max(g => Rate(g.Skilled, g.People));
+            var bestSkilledRate = (yardsticks.Count > 0 ? yardsticks : shown).Max(g => Rate(g.Skilled, g.People));
             double[]? Mean(List<string> ids) => ids.Count == 0 ? null
                 : [.. Enumerable.Range(0, Enum.GetValues<ScoreComponentKind>().Length).Select(k => ids.Average(id => components[id][k]))];
             var bestMeans = Mean(best.Proposed);

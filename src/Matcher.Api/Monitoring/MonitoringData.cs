@@ -10,5 +10,6 @@ namespace Matcher.Api.Monitoring;
 /// <param name="OriginRegion">One of <see cref="MonitoringCodes.OriginRegions"/>.</param>
 public sealed record MonitoringData(string? Gender = null, int? BirthYear = null, string? OriginRegion = null)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => Gender is null && BirthYear is null && OriginRegion is null;
 }

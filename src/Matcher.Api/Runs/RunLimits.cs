@@ -13,5 +13,6 @@ public sealed record RunLimits(int? MaxNewHiresPerEmployer, int? MaxChanges, int
     /// <summary>Largest value accepted for either limit.</summary>
     public const int MaxValue = 1_000_000;
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => MaxNewHiresPerEmployer is null && MaxChanges is null && MinWomenRatePercent is null;
 }
