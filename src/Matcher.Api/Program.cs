@@ -51,6 +51,7 @@ if (args.Length > 0 && args[0] == "rematch")
 app.Services.PrepareDatabase();
 app.Services.GetRequiredService<Matcher.Core.Shortlists.ShortlistBuilder>();
 app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Matcher.Api.Setup.MatcherOptions>>().Value.Engine();
+app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Matcher.Api.Setup.MatcherOptions>>().Value.NightlyLimits();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages(StatusPages.Write);

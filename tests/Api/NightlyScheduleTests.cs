@@ -9,6 +9,16 @@ public sealed class NightlyScheduleTests
     private static readonly TimeOnly Two = new(2, 0);
 
     [Fact]
+    public void The_nightly_runs_side_constraints_come_from_configuration_and_a_value_out_of_range_stops_the_start()
+    {
+        var configured = new Matcher.Api.Setup.MatcherOptions { NightlyMaxNewHiresPerEmployer = 3, NightlyMinWomenRatePercent = 80 }.NightlyLimits();
+        Assert.Equal(new Matcher.Api.Runs.RunLimits(3, null, 80), configured);
+        Assert.True(new Matcher.Api.Setup.MatcherOptions().NightlyLimits().IsEmpty);
+        Assert.Contains("NightlyMaxChanges", Assert.Throws<InvalidOperationException>(() => new Matcher.Api.Setup.MatcherOptions { NightlyMaxChanges = -1 }.NightlyLimits()).Message, StringComparison.Ordinal);
+        Assert.Contains("NightlyMinWomenRatePercent", Assert.Throws<InvalidOperationException>(() => new Matcher.Api.Setup.MatcherOptions { NightlyMinWomenRatePercent = 0 }.NightlyLimits()).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void In_winter_02_00_Berlin_is_01_00_utc_of_the_next_night()
     {
         var next = NightlySchedule.Next(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero), Two, Berlin);

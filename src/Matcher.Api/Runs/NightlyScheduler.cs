@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace Matcher.Api.Runs;
 
-/// <summary>Starts a match run every night at <see cref="MatcherOptions.NightlyRunAt"/> (local time in <see cref="MatcherOptions.TimeZone"/>).</summary>
+/// <summary>
+/// Starts a match run every night at <see cref="MatcherOptions.NightlyRunAt"/> (local time in <see cref="MatcherOptions.TimeZone"/>),
+/// with the side constraints configured for it (<see cref="MatcherOptions.NightlyLimits"/>).
+/// </summary>
 public sealed class NightlyScheduler(MatchRunner runner, TimeProvider clock, IOptions<MatcherOptions> options, ILogger<NightlyScheduler> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -22,7 +25,7 @@ public sealed class NightlyScheduler(MatchRunner runner, TimeProvider clock, IOp
             {
                 return;
             }
-            var start = runner.StartInBackground("schedule", null);
+            var start = runner.StartInBackground("schedule", null, limits: options.Value.NightlyLimits());
             if (start.RunningId is { } running) RunLog.ScheduledSkipped(log, running);
             await runner.Background;
         }

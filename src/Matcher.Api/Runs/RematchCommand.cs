@@ -12,7 +12,9 @@ public static class RematchCommand
     {
         var runner = services.GetRequiredService<MatchRunner>();
         var store = services.GetRequiredService<MatchRunStore>();
-        var start = runner.TryStart("cli", null);
+        // The command stands in for the nightly run (for cron), so it keeps the nightly run's side constraints.
+        var limits = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Setup.MatcherOptions>>().Value.NightlyLimits();
+        var start = runner.TryStart("cli", null, limits: limits);
         if (start.StartedId is not { } id)
         {
             Console.Error.WriteLine($"Es läuft schon ein Abgleich (Lauf {start.RunningId}); bitte später erneut versuchen.");

@@ -48,6 +48,27 @@ public sealed class MatcherOptions
         _ => throw new InvalidOperationException($"Matcher:Solver '{Solver}' is not a solver: 'native' or 'ortools'."),
     };
 
+    /// <summary>Side constraints of the nightly run: at most this many proposals per employer (null: none).</summary>
+    public int? NightlyMaxNewHiresPerEmployer { get; set; }
+
+    /// <summary>Side constraints of the nightly run: at most this many changes against the previous run (null: none).</summary>
+    public int? NightlyMaxChanges { get; set; }
+
+    /// <summary>Side constraints of the nightly run: women's rate of proposals at least this % of the men's (null: none).</summary>
+    public int? NightlyMinWomenRatePercent { get; set; }
+
+    /// <summary>The nightly run's side constraints; throws on a value out of range, as the API would refuse it.</summary>
+    public Runs.RunLimits NightlyLimits()
+    {
+        if (NightlyMaxNewHiresPerEmployer is < 1 or > Runs.RunLimits.MaxValue)
+            throw new InvalidOperationException($"Matcher:NightlyMaxNewHiresPerEmployer {NightlyMaxNewHiresPerEmployer} lies outside 1..{Runs.RunLimits.MaxValue}.");
+        if (NightlyMaxChanges is < 0 or > Runs.RunLimits.MaxValue)
+            throw new InvalidOperationException($"Matcher:NightlyMaxChanges {NightlyMaxChanges} lies outside 0..{Runs.RunLimits.MaxValue}.");
+        if (NightlyMinWomenRatePercent is < 1 or > 150)
+            throw new InvalidOperationException($"Matcher:NightlyMinWomenRatePercent {NightlyMinWomenRatePercent} lies outside 1..150.");
+        return new Runs.RunLimits(NightlyMaxNewHiresPerEmployer, NightlyMaxChanges, NightlyMinWomenRatePercent);
+    }
+
     /// <summary>IANA time zone the nightly time is read in.</summary>
     public string TimeZone { get; set; } = "Europe/Berlin";
 
