@@ -130,6 +130,22 @@ public class ConstrainedAssignmentSolverTests
     }
 
     [Fact]
+    public void A_minimum_share_of_training_places_goes_to_the_young()
+    {
+        // Two training places (columns 0, 1); the older rows 2, 3 score higher; at least half must go to rows 0, 1.
+        var problem = AssignmentProblem.Create(4, 2,
+            [new(0, 0, 40), new(1, 1, 40), new(2, 0, 90), new(3, 1, 90)], ObjectiveSense.Maximize, assignAllRows: false);
+        var result = ConstrainedAssignmentSolver.Solve(problem,
+            new SideConstraints([], null, Share: new ColumnShare("Ausbildung für unter 25-Jährige", [0, 1], [0, 1], 50)), Limit);
+
+        Assert.Equal(ConstrainedStatus.Optimal, result.Status);
+        Assert.Equal(130, result.Objective);
+        var report = Assert.Single(result.Reports);
+        Assert.Equal(ConstraintReport.Share, report.Constraint);
+        Assert.Equal((true, 50L, 0.5), (report.Binding, report.Cost, report.ProtectedRate!.Value));
+    }
+
+    [Fact]
     public void Pins_beyond_an_employer_limit_are_infeasible_not_silently_dropped()
     {
         var problem = AssignmentProblem.Create(2, 2, [new(0, 0, 10), new(1, 1, 10)], ObjectiveSense.Maximize, assignAllRows: false,
@@ -178,7 +194,11 @@ public class ConstrainedAssignmentSolverTests
             var split = r.Next(1, rows);
             parity = new RowGroupParity("Gruppe", [.. Enumerable.Range(0, split)], [.. Enumerable.Range(split, rows - split)], r.Next(50, 121));
         }
-        return (problem, new SideConstraints(groups, budget, parity));
+        ColumnShare? share = null;
+        if (rows >= 1 && r.Next(3) == 0)
+            share = new ColumnShare("Ausbildung für unter 25-Jährige", [.. Enumerable.Range(0, rows).Where(_ => r.Next(2) == 0)],
+                [.. Enumerable.Range(0, cols).Where(_ => r.Next(2) == 0)], r.Next(20, 80));
+        return (problem, new SideConstraints(groups, budget, parity, share));
     }
 
     private static bool Meets(AssignmentProblem problem, SideConstraints constraints, int[] rowToColumn)
@@ -196,6 +216,11 @@ public class ConstrainedAssignmentSolverTests
             var inProtected = parity.Protected.Count(i => rowToColumn[i] >= 0);
             var inReference = parity.Reference.Count(i => rowToColumn[i] >= 0);
             if (100L * parity.Reference.Count * inProtected < (long)parity.RatioPercent * parity.Protected.Count * inReference) return false;
+        }
+        if (constraints.Share is { } share)
+        {
+            var proposals = Enumerable.Range(0, problem.Rows).Where(i => rowToColumn[i] >= 0 && share.Columns.Contains(rowToColumn[i])).ToList();
+            if (100L * proposals.Count(share.Rows.Contains) < (long)share.SharePercent * proposals.Count) return false;
         }
         if (constraints.Changes is { } b)
         {

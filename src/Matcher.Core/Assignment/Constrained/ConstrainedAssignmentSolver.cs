@@ -44,6 +44,8 @@ public static class ConstrainedAssignmentSolver
                 reports.Add(Report(problem, free, main, constraints with { Changes = null }, timeLimit, relativeGap, ChangeDetail(problem, budget, main.RowToColumn)));
             if (constraints.Parity is { } parity)
                 reports.Add(Report(problem, free, main, constraints with { Parity = null }, timeLimit, relativeGap, ParityDetail(parity, main.RowToColumn)));
+            if (constraints.Share is { } share)
+                reports.Add(Report(problem, free, main, constraints with { Share = null }, timeLimit, relativeGap, ShareDetail(share, main.RowToColumn)));
         }
         return main with { Unconstrained = free.Objective, Reports = reports };
     }
@@ -74,7 +76,8 @@ public static class ConstrainedAssignmentSolver
         var coverages = new List<Coverage>();
         if (constraints.Changes is { } changes) coverages.Add(Coverage.Of(problem, changes));
         if (constraints.Parity is { } parity) coverages.Add(Coverage.Of(problem, parity));
-        // One price rides on the flow; two at once (a budget and parity) are left to CP-SAT.
+        if (constraints.Share is { } share) coverages.Add(Coverage.Of(problem, share));
+        // One price rides on the flow; two at once (e.g. a budget and parity) are left to CP-SAT.
         if (coverages.Count > 1)
             return SolveWithCpSat(problem, constraints, Repair(problem, constraints, unconstrained), long.MaxValue, timeLimit, relativeGap, clock);
         var priced = Lagrangian(problem, partition.GroupOf, partition.Limits, coverages.SingleOrDefault(), clock, timeLimit, relativeGap);
@@ -88,7 +91,7 @@ public static class ConstrainedAssignmentSolver
                 return Failed(problem, ConstrainedStatus.Infeasible, string.Create(CultureInfo.InvariantCulture,
                     $"At least {fewest} of the previous proposals have to change under these limits; the budget allows {budget.MaxMoves}."), clock) with { FewestChanges = fewest };
             }
-            return Failed(problem, ConstrainedStatus.Infeasible, $"No assignment meets the parity '{constraints.Parity!.Name}' under these limits.", clock);
+            return Failed(problem, ConstrainedStatus.Infeasible, $"No assignment meets '{constraints.Parity?.Name ?? constraints.Share!.Name}' under these limits.", clock);
         }
         var rowToColumn = priced.Value.RowToColumn;
         var (_, value, bound) = priced.Value;
@@ -228,12 +231,9 @@ public static class ConstrainedAssignmentSolver
             // Σ (1 − x) ≤ N  ⇔  Σ x ≥ |kept| − N
             if (kept.Count > budget.MaxMoves) model.Add(LinearExpr.Sum(kept) >= kept.Count - budget.MaxMoves);
         }
-        if (constraints.Parity is { } parity)
-        {
-            var coverage = Coverage.Of(problem, parity);
-            if (coverage.Edges.Length > 0)
+        foreach (var coverage in new[] { constraints.Parity is { } parity ? Coverage.Of(problem, parity) : null, constraints.Share is { } share ? Coverage.Of(problem, share) : null })
+            if (coverage is { Edges.Length: > 0 })
                 model.Add(LinearExpr.WeightedSum(coverage.Edges.Select(e => x[e]), coverage.Coefficients) >= coverage.Required);
-        }
         model.Maximize(objective);
 
         for (var i = 0; i < problem.Rows; i++)
@@ -330,7 +330,8 @@ public static class ConstrainedAssignmentSolver
     private static bool Satisfies(AssignmentProblem problem, SideConstraints constraints, int[] rowToColumn) =>
         Used(problem.Columns, rowToColumn) is var used && constraints.GroupLimits.All(g => GroupCount(g, used) <= g.Limit)
         && (constraints.Changes is not { } budget || Moved(problem, budget, rowToColumn).Count() <= budget.MaxMoves)
-        && (constraints.Parity is not { } parity || Coverage.Of(problem, parity) is var c && c.Covered(problem, rowToColumn) >= c.Required);
+        && (constraints.Parity is not { } parity || Coverage.Of(problem, parity) is var c && c.Covered(problem, rowToColumn) >= c.Required)
+        && (constraints.Share is not { } share || Coverage.Of(problem, share) is var d && d.Covered(problem, rowToColumn) >= d.Required);
 
     private static ConstraintReport GroupDetail(AssignmentProblem problem, IReadOnlyList<ColumnGroupLimit> groups, int[] rowToColumn)
     {
@@ -352,8 +353,25 @@ public static class ConstrainedAssignmentSolver
             RatioPercent: parity.RatioPercent);
     }
 
+    private static ConstraintReport ShareDetail(ColumnShare share, int[] rowToColumn)
+    {
+        var columns = share.Columns.ToHashSet();
+        var group = share.Rows.ToHashSet();
+        var proposals = Enumerable.Range(0, rowToColumn.Length).Where(i => rowToColumn[i] >= 0 && columns.Contains(rowToColumn[i])).ToList();
+        return new ConstraintReport(ConstraintReport.Share, false, 0, false, ParityName: share.Name,
+            ProtectedRate: proposals.Count == 0 ? 0 : Math.Round(proposals.Count(group.Contains) / (double)proposals.Count, 4), RatioPercent: share.SharePercent);
+    }
+
     private static void Validate(AssignmentProblem problem, SideConstraints constraints)
     {
+        if (constraints.Share is { } share)
+        {
+            if (share.SharePercent is < 1 or > 99) throw new ArgumentException($"Share '{share.Name}': {share.SharePercent} % lies outside 1..99 %.", nameof(constraints));
+            foreach (var i in share.Rows)
+                if ((uint)i >= (uint)problem.Rows) throw new ArgumentException($"Share '{share.Name}' names row {i}, outside 0..{problem.Rows - 1}.", nameof(constraints));
+            foreach (var j in share.Columns)
+                if ((uint)j >= (uint)problem.Columns) throw new ArgumentException($"Share '{share.Name}' names column {j}, outside 0..{problem.Columns - 1}.", nameof(constraints));
+        }
         if (constraints.Parity is { } parity)
         {
             if (parity.RatioPercent is < 1 or > 150) throw new ArgumentException($"Parity '{parity.Name}': the ratio {parity.RatioPercent} % lies outside 1..150 %.", nameof(constraints));

@@ -12,10 +12,10 @@ namespace Matcher.Core.Assignment.Constrained;
 /// <param name="ChangesUsed">Change budget: previous proposals that could have stayed and changed.</param>
 /// <param name="ChangesAllowed">Change budget: the budget.</param>
 /// <param name="ChangesForced">Change budget: previous proposals no longer possible (not counted).</param>
-/// <param name="ParityName">Parity: which groups.</param>
-/// <param name="ProtectedRate">Parity: the share of the protected group with a proposal.</param>
+/// <param name="ParityName">Parity and share: which groups.</param>
+/// <param name="ProtectedRate">Parity: the share of the protected group with a proposal; share: the group's share of the columns' proposals.</param>
 /// <param name="ReferenceRate">Parity: the share of the reference group with a proposal.</param>
-/// <param name="RatioPercent">Parity: the protected rate asked for, in % of the reference rate.</param>
+/// <param name="RatioPercent">Parity: the protected rate asked for, in % of the reference rate; share: the minimum share in %.</param>
 public sealed record ConstraintReport(
     string Constraint, bool Binding, long Cost, bool CostIsProved,
     int? Limits = null, IReadOnlyList<string>? LimitsReached = null,
@@ -27,4 +27,6 @@ public sealed record ConstraintReport(
     public const string ChangeBudget = "change-budget";
 
     public const string Parity = "parity";
+
+    public const string Share = "share";
 }

@@ -45,6 +45,25 @@ internal sealed class Coverage
         return new Coverage([.. edges], [.. rows], [.. edges.Select(_ => 1L)], edges.Count - budget.MaxMoves);
     }
 
+    /// <summary>Σ over the columns' edges of (100 − s)·x for the group's rows and −s·x for the others ≥ 0.</summary>
+    public static Coverage Of(AssignmentProblem problem, ColumnShare share)
+    {
+        var columns = share.Columns.ToHashSet();
+        var group = share.Rows.ToHashSet();
+        var edges = new List<int>();
+        var rows = new List<int>();
+        var coefficients = new List<long>();
+        for (var i = 0; i < problem.Rows; i++)
+            for (var e = problem.RowStart[i]; e < problem.RowStart[i + 1]; e++)
+            {
+                if (!columns.Contains(problem.EdgeColumns[e])) continue;
+                edges.Add(e);
+                rows.Add(i);
+                coefficients.Add(group.Contains(i) ? 100 - share.SharePercent : -share.SharePercent);
+            }
+        return new Coverage([.. edges], [.. rows], [.. coefficients], 0);
+    }
+
     public static Coverage Of(AssignmentProblem problem, RowGroupParity parity)
     {
         var protectedRows = parity.Protected.Distinct().ToArray();
