@@ -111,7 +111,20 @@ public sealed class MatchRunTests(MatcherApiFactory factory) : IClassFixture<Mat
         Assert.True(parity.GetProperty("referenceRate").GetDouble() > 0, parity.ToString());
     }
 
+    [Fact]
+    public async Task A_minimum_share_of_training_places_for_the_under_25s_holds_and_is_reported()
+    {
+        var id = await CompletedRun("?minYoungTrainingSharePercent=60");
+        var run = await factory.ClientAs(Role.Admin).GetFromJsonAsync<JsonElement>(Url($"/match-runs/{id}"));
+        Assert.True(run.GetProperty("status").GetString() == "completed", run.ToString());
+        Assert.Equal(60, run.GetProperty("limits").GetProperty("minYoungTrainingSharePercent").GetInt32());
+        var share = Assert.Single(run.GetProperty("sideConstraints").GetProperty("constraints").EnumerateArray());
+        Assert.Equal("share", share.GetProperty("constraint").GetString());
+        Assert.True(share.GetProperty("protectedRate").GetDouble() >= 0.6 - 0.0001, share.ToString());
+    }
+
     [Theory]
+    [InlineData("minYoungTrainingSharePercent=100", "minYoungTrainingSharePercent")]
     [InlineData("minWomenRatePercent=0", "minWomenRatePercent")]
     [InlineData("minWomenRatePercent=80%", "minWomenRatePercent")]
     [InlineData("maxNewHiresPerEmployer=0", "maxNewHiresPerEmployer")]

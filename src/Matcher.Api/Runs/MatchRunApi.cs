@@ -31,14 +31,17 @@ public static class MatchRunApi
     /// <param name="maxNewHiresPerEmployer">Optional: at most this many proposals per employer across its vacancies.</param>
     /// <param name="maxChanges">Optional: at most this many of the previous run's proposals may change.</param>
     /// <param name="minWomenRatePercent">Optional: the share of women with a proposal at least this % of the men's.</param>
-    public static IResult Start(string? on, string? maxNewHiresPerEmployer, string? maxChanges, string? minWomenRatePercent, MatchRunner runner, Setup.RegionCalendar calendar, ClaimsPrincipal user)
+    /// <param name="minYoungTrainingSharePercent">Optional: at least this % of the proposed training places for people under 25.</param>
+    public static IResult Start(string? on, string? maxNewHiresPerEmployer, string? maxChanges, string? minWomenRatePercent, string? minYoungTrainingSharePercent,
+        MatchRunner runner, Setup.RegionCalendar calendar, ClaimsPrincipal user)
     {
         var errors = new Dictionary<string, string[]>();
         var asOf = QueryParameter.Date(on, "on", calendar.Today, errors);
         var limits = new RunLimits(
             Limit(maxNewHiresPerEmployer, "maxNewHiresPerEmployer", "Höchstens je Betrieb", 1, errors),
             Limit(maxChanges, "maxChanges", "Höchstens Änderungen", 0, errors),
-            Percent(minWomenRatePercent, "minWomenRatePercent", "Vorschlagsquote der Frauen", errors));
+            Percent(minWomenRatePercent, "minWomenRatePercent", "Vorschlagsquote der Frauen", errors),
+            Percent(minYoungTrainingSharePercent, "minYoungTrainingSharePercent", "Ausbildungsplätze für unter 25-Jährige", errors, maximum: 99));
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Ungültige Anfrage");
         var start = runner.StartInBackground("api", Caller.From(user), asOf, limits);
         if (start.StartedId is { } id)
@@ -60,13 +63,13 @@ public static class MatchRunApi
         return null;
     }
 
-    /// <summary>An optional whole percentage in [1, 150]; the reason, naming the field as <paramref name="label"/>, in <paramref name="errors"/> otherwise.</summary>
-    public static int? Percent(string? text, string field, string label, Dictionary<string, string[]> errors)
+    /// <summary>An optional whole percentage in [1, <paramref name="maximum"/>]; the reason, naming the field as <paramref name="label"/>, in <paramref name="errors"/> otherwise.</summary>
+    public static int? Percent(string? text, string field, string label, Dictionary<string, string[]> errors, int maximum = 150)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 150)
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= maximum)
             return value;
-        errors[field] = [$"{label}: muss ein ganzer Prozentwert von 1 bis 150 sein (z. B. 80 für 80 % der Quote der Männer), nicht '{RequestProblem.Quoted(text)}'."];
+        errors[field] = [$"{label}: muss ein ganzer Prozentwert von 1 bis {maximum} sein, nicht '{RequestProblem.Quoted(text)}'."];
         return null;
     }
 

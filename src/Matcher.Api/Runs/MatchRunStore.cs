@@ -29,13 +29,14 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
         if (running is not null) return (null, running);
         var id = connection.ExecuteScalar<long>(
             """
-            INSERT INTO match_runs (status, trigger, started_at, heartbeat_at, as_of, max_new_hires_per_employer, max_changes, min_women_rate_percent)
-            VALUES ('running', @trigger, @now, @now, @asOf, @employer, @changes, @women) RETURNING id
+            INSERT INTO match_runs (status, trigger, started_at, heartbeat_at, as_of, max_new_hires_per_employer, max_changes, min_women_rate_percent,
+                                    min_young_training_share_percent)
+            VALUES ('running', @trigger, @now, @now, @asOf, @employer, @changes, @women, @young) RETURNING id
             """,
             new
             {
                 trigger, now = Text(now), asOf = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), employer = limits?.MaxNewHiresPerEmployer, changes = limits?.MaxChanges,
-                women = limits?.MinWomenRatePercent,
+                women = limits?.MinWomenRatePercent, young = limits?.MinYoungTrainingSharePercent,
             },
             transaction);
         transaction.Commit();
@@ -151,7 +152,8 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
         SELECT id AS Id, status AS Status, trigger AS Trigger, started_at AS StartedAt, finished_at AS FinishedAt, candidates AS Candidates,
                vacancies AS Vacancies, pairs_scored AS PairsScored, proposals AS Proposals, objective AS Objective, dropped_pins AS DroppedPins,
                message AS Message, timings AS Timings, as_of AS AsOf, max_new_hires_per_employer AS MaxNewHiresPerEmployer,
-               max_changes AS MaxChanges, min_women_rate_percent AS MinWomenRatePercent, side_constraints AS SideConstraints
+               max_changes AS MaxChanges, min_women_rate_percent AS MinWomenRatePercent,
+               min_young_training_share_percent AS MinYoungTrainingSharePercent, side_constraints AS SideConstraints
         FROM match_runs
         """;
 
@@ -161,7 +163,7 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
         (int?)r.Candidates, (int?)r.Vacancies, r.PairsScored, (int?)r.Proposals, r.Objective, (int?)r.DroppedPins, r.Message,
         r.Timings is null ? null : JsonSerializer.Deserialize<Dictionary<string, double>>(r.Timings),
         r.AsOf is null ? null : DateOnly.ParseExact(r.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        new RunLimits((int?)r.MaxNewHiresPerEmployer, (int?)r.MaxChanges, (int?)r.MinWomenRatePercent),
+        new RunLimits((int?)r.MaxNewHiresPerEmployer, (int?)r.MaxChanges, (int?)r.MinWomenRatePercent, (int?)r.MinYoungTrainingSharePercent),
         r.SideConstraints is null ? null : JsonSerializer.Deserialize<SideConstraintOutcome>(r.SideConstraints, Json));
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -175,7 +177,7 @@ public sealed class MatchRunStore(Database database, TimeProvider clock)
     private sealed record RunRow(
         long Id, string Status, string Trigger, string StartedAt, string? FinishedAt, long? Candidates, long? Vacancies, long? PairsScored,
         long? Proposals, long? Objective, long? DroppedPins, string? Message, string? Timings, string? AsOf, long? MaxNewHiresPerEmployer, long? MaxChanges,
-        long? MinWomenRatePercent, string? SideConstraints);
+        long? MinWomenRatePercent, long? MinYoungTrainingSharePercent, string? SideConstraints);
 }
 
 /// <summary>The figures of a completed run.</summary>

@@ -75,9 +75,10 @@ public sealed class MatchRunner(
 
     /// <summary>
     /// The run's side constraints for the pipeline; a change budget counts against the newest completed run's proposals,
-    /// parity compares the women and men among the people matched (by their voluntary monitoring data).
+    /// parity compares the women and men among the people matched, the training share counts those under 25 in the run's
+    /// year (both by their voluntary monitoring data).
     /// </summary>
-    private RunConstraints? Constraints(RunLimits? limits, IReadOnlyList<StoredCandidate> matchable)
+    private RunConstraints? Constraints(RunLimits? limits, IReadOnlyList<StoredCandidate> matchable, DateOnly on)
     {
         if (limits is null || limits.IsEmpty) return null;
         IReadOnlyCollection<(string, string)>? previous = null;
@@ -89,7 +90,14 @@ public sealed class MatchRunner(
             HashSet<string> Of(string gender) => matchable.Where(c => c.Monitoring?.Gender == gender).Select(c => c.Candidate.Id).ToHashSet(StringComparer.Ordinal);
             parity = new RunParity("Frauen gegenüber Männern", Of("female"), Of("male"), percent);
         }
-        return new RunConstraints(limits.MaxNewHiresPerEmployer, limits.MaxChanges, previous, Parity: parity);
+        RunShare? share = null;
+        if (limits.MinYoungTrainingSharePercent is { } young)
+        {
+            var year = on.Year;
+            share = new RunShare("Ausbildungsplätze für unter 25-Jährige",
+                matchable.Where(c => c.Monitoring?.BirthYear is { } born && year - born < 25).Select(c => c.Candidate.Id).ToHashSet(StringComparer.Ordinal), young);
+        }
+        return new RunConstraints(limits.MaxNewHiresPerEmployer, limits.MaxChanges, previous, Parity: parity, TrainingShare: share);
     }
 
     /// <summary>Carries out the started run <paramref name="runId"/>; returns whether it completed.</summary>
@@ -112,7 +120,7 @@ public sealed class MatchRunner(
             var large = (long)matchable.Count * vacancies.Count > ExactUpToPairs;
             var result = pipeline.Run(matchable.Select(c => c.Candidate).ToList(), vacancies.Select(v => v.Vacancy).ToList(), today,
                 new BatchOptions(MaxPairsPerCandidate: large ? 50 : null, MaxPairsPerPlace: large ? 40 : null, Pins: pins,
-                    MaxDegreeOfParallelism: options.Value.RunParallelism(), Engine: options.Value.Engine(), Constraints: Constraints(run?.Limits, matchable)), stages, cancellation);
+                    MaxDegreeOfParallelism: options.Value.RunParallelism(), Engine: options.Value.Engine(), Constraints: Constraints(run?.Limits, matchable, today)), stages, cancellation);
             if (result.Status != AssignmentStatus.Optimal)
             {
                 Fail(runId, result.Constrained switch

@@ -57,6 +57,9 @@ public sealed class MatcherOptions
     /// <summary>Side constraints of the nightly run: women's rate of proposals at least this % of the men's (null: none).</summary>
     public int? NightlyMinWomenRatePercent { get; set; }
 
+    /// <summary>Side constraints of the nightly run: at least this % of the proposed training places for people under 25 (null: none).</summary>
+    public int? NightlyMinYoungTrainingSharePercent { get; set; }
+
     /// <summary>The nightly run's side constraints; throws on a value out of range, as the API would refuse it.</summary>
     public Runs.RunLimits NightlyLimits()
     {
@@ -66,7 +69,9 @@ public sealed class MatcherOptions
             throw new InvalidOperationException($"Matcher:NightlyMaxChanges {NightlyMaxChanges} lies outside 0..{Runs.RunLimits.MaxValue}.");
         if (NightlyMinWomenRatePercent is < 1 or > 150)
             throw new InvalidOperationException($"Matcher:NightlyMinWomenRatePercent {NightlyMinWomenRatePercent} lies outside 1..150.");
-        return new Runs.RunLimits(NightlyMaxNewHiresPerEmployer, NightlyMaxChanges, NightlyMinWomenRatePercent);
+        if (NightlyMinYoungTrainingSharePercent is < 1 or > 99)
+            throw new InvalidOperationException($"Matcher:NightlyMinYoungTrainingSharePercent {NightlyMinYoungTrainingSharePercent} lies outside 1..99.");
+        return new Runs.RunLimits(NightlyMaxNewHiresPerEmployer, NightlyMaxChanges, NightlyMinWomenRatePercent, NightlyMinYoungTrainingSharePercent);
     }
 
     /// <summary>IANA time zone the nightly time is read in.</summary>

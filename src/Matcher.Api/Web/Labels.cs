@@ -117,6 +117,7 @@ public static class Labels
         Core.Assignment.Constrained.ConstraintReport.EmployerLimits => "Höchstzahl je Betrieb",
         Core.Assignment.Constrained.ConstraintReport.ChangeBudget => "Höchstzahl an Änderungen",
         Core.Assignment.Constrained.ConstraintReport.Parity => "Gleichstellung",
+        Core.Assignment.Constrained.ConstraintReport.Share => "Ausbildung für Junge",
         _ => constraint,
     };
 
@@ -126,6 +127,7 @@ public static class Labels
         limits.MaxNewHiresPerEmployer is { } e ? $"höchstens {e} je Betrieb" : null,
         limits.MaxChanges is { } c ? $"höchstens {c} Änderungen" : null,
         limits.MinWomenRatePercent is { } w ? $"Frauen mindestens {w} % der Quote der Männer" : null,
+        limits.MinYoungTrainingSharePercent is { } y ? $"mindestens {y} % der Ausbildungsplätze für unter 25-Jährige" : null,
     }.Where(t => t is not null));
 
     /// <summary>Score units (1,000,000 per point of score) as points with one decimal.</summary>

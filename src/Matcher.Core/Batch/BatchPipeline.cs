@@ -152,7 +152,11 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
             // Without people in both groups there is nothing to compare.
             if (protectedRows.Length > 0 && referenceRows.Length > 0) parity = new RowGroupParity(p.Name, protectedRows, referenceRows, p.RatioPercent);
         }
-        var solved = ConstrainedAssignmentSolver.Solve(problem, new SideConstraints(groups, budget, parity), TimeSpan.FromSeconds(constraints.TimeLimitSeconds));
+        ColumnShare? share = null;
+        if (constraints.TrainingShare is { } t)
+            share = new ColumnShare(t.Name, [.. t.People.Where(candidateIndex.ContainsKey).Select(id => candidateIndex[id])],
+                [.. Enumerable.Range(0, vacancies.Count).Where(j => vacancies[j].IsTraining)], t.SharePercent);
+        var solved = ConstrainedAssignmentSolver.Solve(problem, new SideConstraints(groups, budget, parity, share), TimeSpan.FromSeconds(constraints.TimeLimitSeconds));
         stage("solve (side constraints)");
         if (solved.Status is ConstrainedStatus.Infeasible or ConstrainedStatus.Unsolved)
             return new BatchResult(solved.Status == ConstrainedStatus.Infeasible ? AssignmentStatus.Infeasible : AssignmentStatus.Unsolved,

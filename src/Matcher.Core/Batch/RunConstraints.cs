@@ -9,12 +9,14 @@ namespace Matcher.Core.Batch;
 /// <param name="Previous">The previous run's proposals (candidate id, vacancy id); needed with <paramref name="MaxChanges"/>.</param>
 /// <param name="TimeLimitSeconds">Wall time for each CP-SAT solve.</param>
 /// <param name="Parity">Parity between two groups of people (by candidate id); none by default.</param>
+/// <param name="TrainingShare">A minimum share of the proposed training places for a group of people; none by default.</param>
 public sealed record RunConstraints(
     int? MaxNewHiresPerEmployer = null,
     int? MaxChanges = null,
     IReadOnlyCollection<(string CandidateId, string VacancyId)>? Previous = null,
     double TimeLimitSeconds = 30,
-    RunParity? Parity = null)
+    RunParity? Parity = null,
+    RunShare? TrainingShare = null)
 {
-    public bool IsEmpty => MaxNewHiresPerEmployer is null && MaxChanges is null && Parity is null;
+    public bool IsEmpty => MaxNewHiresPerEmployer is null && MaxChanges is null && Parity is null && TrainingShare is null;
 }

@@ -26,6 +26,9 @@ public sealed class RunsModel(MatchRunStore store, MatchRunner runner, RegionCal
     [BindProperty]
     public string? MinWomenRatePercent { get; set; }
 
+    [BindProperty]
+    public string? MinYoungTrainingSharePercent { get; set; }
+
     public void OnGet()
     {
         Runs = store.List(20, 0);
@@ -39,7 +42,8 @@ public sealed class RunsModel(MatchRunStore store, MatchRunner runner, RegionCal
         var limits = new RunLimits(
             MatchRunApi.Limit(MaxNewHiresPerEmployer, "maxNewHiresPerEmployer", "Höchstens je Betrieb", 1, errors),
             MatchRunApi.Limit(MaxChanges, "maxChanges", "Höchstens Änderungen", 0, errors),
-            MatchRunApi.Percent(MinWomenRatePercent, "minWomenRatePercent", "Vorschlagsquote der Frauen", errors));
+            MatchRunApi.Percent(MinWomenRatePercent, "minWomenRatePercent", "Vorschlagsquote der Frauen", errors),
+            MatchRunApi.Percent(MinYoungTrainingSharePercent, "minYoungTrainingSharePercent", "Ausbildungsplätze für unter 25-Jährige", errors, maximum: 99));
         if (errors.Count > 0)
         {
             foreach (var (field, reasons) in errors) Show(Requests.FieldErrors.Of(field, reasons[0]));
