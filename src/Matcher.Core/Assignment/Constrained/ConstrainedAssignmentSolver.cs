@@ -73,10 +73,7 @@ public static class ConstrainedAssignmentSolver
         var clock = Stopwatch.StartNew();
         if (Partition(problem, constraints.GroupLimits) is not { } partition)
             return SolveWithCpSat(problem, constraints, Repair(problem, constraints, unconstrained), long.MaxValue, timeLimit, relativeGap, clock);
-        var coverages = new List<Coverage>();
-        if (constraints.Changes is { } changes) coverages.Add(Coverage.Of(problem, changes));
-        if (constraints.Parity is { } parity) coverages.Add(Coverage.Of(problem, parity));
-        if (constraints.Share is { } share) coverages.Add(Coverage.Of(problem, share));
+        var coverages = Coverages(problem, constraints);
         // One price rides on the flow; two at once (e.g. a budget and parity) are left to CP-SAT.
         if (coverages.Count > 1)
             return SolveWithCpSat(problem, constraints, Repair(problem, constraints, unconstrained), long.MaxValue, timeLimit, relativeGap, clock);
@@ -225,14 +222,9 @@ public static class ConstrainedAssignmentSolver
             var edges = group.Columns.Distinct().SelectMany(j => byColumn[j]).Select(e => x[e]).ToList();
             if (edges.Count > group.Limit) model.Add(LinearExpr.Sum(edges) <= group.Limit);
         }
-        if (constraints.Changes is { } budget)
-        {
-            var kept = StayingEdges(problem, budget).Select(e => x[e]).ToList();
-            // Σ (1 − x) ≤ N  ⇔  Σ x ≥ |kept| − N
-            if (kept.Count > budget.MaxMoves) model.Add(LinearExpr.Sum(kept) >= kept.Count - budget.MaxMoves);
-        }
-        foreach (var coverage in new[] { constraints.Parity is { } parity ? Coverage.Of(problem, parity) : null, constraints.Share is { } share ? Coverage.Of(problem, share) : null })
-            if (coverage is { Edges.Length: > 0 })
+        // The budget (Σ over previous proposals that could stay ≥ K − N), parity and the share, each one linear constraint.
+        foreach (var coverage in Coverages(problem, constraints))
+            if (coverage.Edges.Length > 0)
                 model.Add(LinearExpr.WeightedSum(coverage.Edges.Select(e => x[e]), coverage.Coefficients) >= coverage.Required);
         model.Maximize(objective);
 
@@ -316,11 +308,14 @@ public static class ConstrainedAssignmentSolver
 
     private static int GroupCount(ColumnGroupLimit group, int[] used) => group.Columns.Distinct().Sum(j => used[j]);
 
-    /// <summary>The edges (row, previous column) still allowed: the proposals that could stay.</summary>
-    private static IEnumerable<int> StayingEdges(AssignmentProblem problem, ChangeBudget budget)
+    /// <summary>The change budget, parity and share given, each as the one linear constraint it is.</summary>
+    private static List<Coverage> Coverages(AssignmentProblem problem, SideConstraints constraints)
     {
-        for (var i = 0; i < problem.Rows; i++)
-            if (budget.PreviousColumn[i] >= 0 && problem.FindEdge(i, budget.PreviousColumn[i]) is var e and >= 0) yield return e;
+        var coverages = new List<Coverage>();
+        if (constraints.Changes is { } changes) coverages.Add(Coverage.Of(problem, changes));
+        if (constraints.Parity is { } parity) coverages.Add(Coverage.Of(problem, parity));
+        if (constraints.Share is { } share) coverages.Add(Coverage.Of(problem, share));
+        return coverages;
     }
 
     /// <summary>Rows whose previous proposal could stay but does not.</summary>
@@ -329,9 +324,7 @@ public static class ConstrainedAssignmentSolver
 
     private static bool Satisfies(AssignmentProblem problem, SideConstraints constraints, int[] rowToColumn) =>
         Used(problem.Columns, rowToColumn) is var used && constraints.GroupLimits.All(g => GroupCount(g, used) <= g.Limit)
-        && (constraints.Changes is not { } budget || Moved(problem, budget, rowToColumn).Count() <= budget.MaxMoves)
-        && (constraints.Parity is not { } parity || Coverage.Of(problem, parity) is var c && c.Covered(problem, rowToColumn) >= c.Required)
-        && (constraints.Share is not { } share || Coverage.Of(problem, share) is var d && d.Covered(problem, rowToColumn) >= d.Required);
+        && Coverages(problem, constraints).All(c => c.Covered(problem, rowToColumn) >= c.Required);
 
     private static ConstraintReport GroupDetail(AssignmentProblem problem, IReadOnlyList<ColumnGroupLimit> groups, int[] rowToColumn)
     {
