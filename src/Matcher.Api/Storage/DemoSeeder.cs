@@ -69,16 +69,7 @@ public sealed class DemoSeeder(
         return string.Join('-', Enumerable.Range(0, 4).Select(g => new string(chars, g * 4, 4)));
     }
 
-    /// <summary>
-    /// Made-up monitoring data for the demo region, so that its disparity report has groups: about four in five people
-    /// volunteer it; origin follows the residence title (temporary protection: Ukraine).
-    /// </summary>
-    private static Monitoring.MonitoringData? DemoMonitoring(Core.People.Candidate candidate, DateOnly today, Random r)
-    {
-        if (r.NextDouble() < 0.2) return null;
-        var gender = r.NextDouble() switch { < 0.58 => "male", < 0.99 => "female", _ => "diverse" };
-        var origin = candidate.Residence.Title == Core.Residence.ResidenceTitle.VoruebergehenderSchutz ? "ukraine"
-            : r.NextDouble() switch { < 0.45 => "middle-east", < 0.6 => "sub-saharan-africa", < 0.7 => "north-africa", < 0.85 => "south-asia", < 0.92 => "eastern-europe", _ => "other" };
-        return new Monitoring.MonitoringData(gender, today.Year - 18 - (int)(r.NextDouble() * r.NextDouble() * 40), origin);
-    }
+    /// <summary>The demo person's made-up monitoring data (<see cref="GeneratedMonitoring"/>), so that its disparity report has groups.</summary>
+    private static Monitoring.MonitoringData? DemoMonitoring(Core.People.Candidate candidate, DateOnly today, Random r) =>
+        GeneratedMonitoring.Draw(candidate, today, r) is { } m ? new Monitoring.MonitoringData(m.Gender, m.BirthYear, m.OriginRegion) : null;
 }
