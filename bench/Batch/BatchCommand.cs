@@ -3,14 +3,16 @@ using System.Diagnostics;
 using System.Globalization;
 using Matcher.Core.Assignment.Constrained;
 using Matcher.Core.Batch;
+using Matcher.Core.Generation;
 
 namespace Matcher.Bench.Batch;
 
 /// <summary>
 /// <c>batch --scale district|state [--seed N] [--top K] [--per-place M] [--min-score X] [--engine native|ortools]
-/// [--employer-limit L] [--change-budget B] [--parity P] [--time-limit S]</c>: one regional run end to end, with stage timings, counts
-/// and peak memory. With side constraints the run is solved with CP-SAT; the previous run for a change budget is the
-/// same region without its last twentieth of vacancies (as if they had been posted since), under the same employer limit.
+/// [--employer-limit L] [--change-budget B] [--parity P] [--young-share S] [--time-limit S]</c>: one regional run end to end,
+/// with stage timings, counts and peak memory. The previous run for a change budget is the same region without its last
+/// twentieth of vacancies (as if they had been posted since), under the same employer limit; parity (women against men)
+/// and the share of training places for people under 25 go by made-up monitoring data (<see cref="GeneratedMonitoring"/>).
 /// </summary>
 public static class BatchCommand
 {
@@ -51,7 +53,13 @@ public static class BatchCommand
             if (!int.TryParse(parityText, CultureInfo.InvariantCulture, out var pp) || pp is < 1 or > 150) return Fail($"--parity must be a whole percentage from 1 to 150, not '{parityText}'.");
             parityPercent = pp;
         }
-        if (!double.TryParse(Option(args, "--time-limit") ?? "30", CultureInfo.InvariantCulture, out var timeLimit) || timeLimit <= 0)
+        int? youngShare = null;
+        if (Option(args, "--young-share") is { } shareText)
+        {
+            if (!int.TryParse(shareText, CultureInfo.InvariantCulture, out var ys) || ys is < 1 or > 99) return Fail($"--young-share must be a whole percentage from 1 to 99, not '{shareText}'.");
+            youngShare = ys;
+        }
+        if (!double.TryParse(Option(args, "--time-limit") ?? "60", CultureInfo.InvariantCulture, out var timeLimit) || timeLimit <= 0)
             return Fail("--time-limit must be a positive number of seconds.");
 
         var taxonomy = BenchData.Taxonomy();
@@ -66,7 +74,7 @@ public static class BatchCommand
         };
         if (engine is null) return Fail("--engine must be 'native' or 'ortools'.");
         RunConstraints? constraints = null;
-        if (employerLimit is not null || changeBudget is not null || parityPercent is not null)
+        if (employerLimit is not null || changeBudget is not null || parityPercent is not null || youngShare is not null)
         {
             IReadOnlyCollection<(string, string)>? previous = null;
             if (changeBudget is not null)
@@ -76,14 +84,12 @@ public static class BatchCommand
                 previous = [.. earlier.Proposals.Select(p => (p.CandidateId, p.VacancyId))];
                 Console.WriteLine($"previous run (without the last twentieth of vacancies): {previous.Count} proposals");
             }
-            // The generated people carry no monitoring data; for timing, parity compares those with German below B1 (who get
-            // fewer proposals) with the others.
-            RunParity? parity = parityPercent is { } percent
-                ? new RunParity("German below B1 / the others",
-                    region.Candidates.Where(c => c.GermanLevel < Matcher.Core.CefrLevel.B1).Select(c => c.Id).ToHashSet(StringComparer.Ordinal),
-                    region.Candidates.Where(c => c.GermanLevel >= Matcher.Core.CefrLevel.B1).Select(c => c.Id).ToHashSet(StringComparer.Ordinal), percent)
-                : null;
-            constraints = new RunConstraints(employerLimit, changeBudget, previous, timeLimit, parity);
+            var volunteered = new Random(seed);
+            var monitoring = region.Candidates.Select(c => (c.Id, Data: GeneratedMonitoring.Draw(c, BenchData.AsOf, volunteered))).Where(m => m.Data is not null).ToList();
+            HashSet<string> Where(Func<GeneratedMonitoring, bool> test) => monitoring.Where(m => test(m.Data!)).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+            RunParity? parity = parityPercent is { } percent ? new RunParity("women / men", Where(m => m.Gender == "female"), Where(m => m.Gender == "male"), percent) : null;
+            RunShare? share = youngShare is { } young ? new RunShare("training places for people under 25", Where(m => BenchData.AsOf.Year - m.BirthYear < 25), young) : null;
+            constraints = new RunConstraints(employerLimit, changeBudget, previous, timeLimit, parity, share);
             watch.Restart();
         }
         var result = pipeline.Run(region.Candidates, region.Vacancies, BenchData.AsOf, new BatchOptions(minimum, top, perPlace, Engine: engine.Value, Constraints: constraints));
@@ -101,11 +107,12 @@ public static class BatchCommand
                 var state = r.Constraint switch
                 {
                     ConstraintReport.EmployerLimits => $"{r.LimitsReached!.Count} of {r.Limits} limits reached, e.g. {string.Join("; ", r.LimitsReached.Take(3))}",
+                    ConstraintReport.Share => string.Create(CultureInfo.InvariantCulture, $"{r.ParityName}: {r.ProtectedRate:P1} of the proposals to training places (at least {r.RatioPercent} % asked)"),
                     ConstraintReport.Parity => string.Create(CultureInfo.InvariantCulture, $"{r.ParityName}: {r.ProtectedRate:P1} against {r.ReferenceRate:P1} with a proposal (at least {r.RatioPercent} % asked)"),
                     _ => $"{r.ChangesUsed} of at most {r.ChangesAllowed} changes used; {r.ChangesForced} previous proposals no longer possible",
                 };
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {r.Constraint}: binding={r.Binding} cost={r.Cost} ({(double)r.Cost / Math.Max(1, k.Unconstrained):P2} of the unconstrained optimum{(r.CostIsProved ? "" : ", not proved")}) {state}"));
+                    $"  {r.Constraint}: binding={r.Binding} cost={r.Cost}{(r.CostIsProved ? "" : $"..{r.CostAtMost}")} ({(double)r.Cost / Math.Max(1, k.Unconstrained):P2}{(r.CostIsProved ? "" : $"..{(double)(r.CostAtMost ?? 0) / Math.Max(1, k.Unconstrained):P2}")} of the unconstrained optimum) {state}"));
             }
         }
         Console.WriteLine($"seconds={watch.Elapsed.TotalSeconds:F3} peakWorkingSetMB={Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)}");

@@ -266,6 +266,20 @@ public sealed class MatchRunTests(MatcherApiFactory factory) : IClassFixture<Mat
     }
 
     [Fact]
+    public async Task Constraints_that_can_each_be_met_but_not_together_fail_the_run_with_a_plain_reason_and_keep_the_previous_proposals()
+    {
+        // No change allowed keeps every previous proposal, older people's training places among them; 99 % of the training
+        // places for the under 25s would then need about a hundred young people per kept older one.
+        var previous = await CompletedRun();
+        var before = await Proposals(factory.ClientAs(Role.Admin), previous);
+        var id = await CompletedRun("?maxChanges=0&minYoungTrainingSharePercent=99");
+        var run = Store.Find(id)!;
+        Assert.Equal("failed", run.Status);
+        Assert.Contains("„höchstens 0 Änderungen“ und „Ausbildungsplätze mindestens 99 % für unter 25-Jährige“ lassen sich einzeln einhalten, aber nicht alle zugleich", run.Message, StringComparison.Ordinal);
+        Assert.Equal(before.Count, (await Proposals(factory.ClientAs(Role.Admin), previous)).Count);
+    }
+
+    [Fact]
     public async Task A_cancelled_run_stores_nothing_and_the_previous_proposals_stay_readable()
     {
         var previous = await CompletedRun();

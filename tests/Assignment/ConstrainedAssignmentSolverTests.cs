@@ -37,6 +37,58 @@ public class ConstrainedAssignmentSolverTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
 
     [Fact]
+    public void Each_report_costs_what_brute_force_gives_up_for_that_constraint_alone() =>
+        Prop.ForAll(RandomInstances.Seeds, seed =>
+        {
+            var (problem, constraints) = Build(seed, disjoint: seed % 2 == 0);
+            var result = ConstrainedAssignmentSolver.Solve(problem, constraints, Limit, relativeGap: 0);
+            if (BruteForce(problem, constraints) is not { } optimum) return result.Reports.Count == 0;
+            long? Without(string kind) => BruteForce(problem, kind switch
+            {
+                ConstraintReport.EmployerLimits => constraints with { GroupLimits = [] },
+                ConstraintReport.ChangeBudget => constraints with { Changes = null },
+                ConstraintReport.Parity => constraints with { Parity = null },
+                _ => constraints with { Share = null },
+            });
+            return result.Reports.All(r => r.CostIsProved && r.Cost == r.CostAtMost && r.Cost == Without(r.Constraint) - optimum && r.Binding == r.Cost > 0);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
+
+    [Fact]
+    public void The_priced_flow_alone_bounds_the_optimum_from_above_and_answers_only_with_assignments_that_meet_every_constraint() =>
+        Prop.ForAll(RandomInstances.Seeds, seed =>
+        {
+            // The Lagrangian without CP-SAT behind it, from cold and from random warm prices.
+            var (problem, constraints) = Build(seed, disjoint: true);
+            var groupOf = Enumerable.Repeat(-1, problem.Columns).ToArray();
+            for (var g = 0; g < constraints.GroupLimits.Count; g++) foreach (var j in constraints.GroupLimits[g].Columns) groupOf[j] = g;
+            var limits = constraints.GroupLimits.Select(g => g.Limit).ToArray();
+            var coverages = new List<Coverage>();
+            if (constraints.Changes is { } budget) coverages.Add(Coverage.Of(problem, budget));
+            if (constraints.Parity is { } parity) coverages.Add(Coverage.Of(problem, parity));
+            if (constraints.Share is { } share) coverages.Add(Coverage.Of(problem, share));
+            var expected = BruteForce(problem, constraints);
+            var r = new Random(seed);
+            foreach (var start in new[] { null, coverages.Select(_ => r.NextDouble() * 50).ToArray() })
+            {
+                var outcome = LagrangianFlow.Solve(problem, groupOf, limits, coverages, start, incumbent: null, System.Diagnostics.Stopwatch.StartNew(), Limit, relativeGap: 0);
+                if (outcome is null || outcome.Infeasible >= 0)
+                {
+                    if (expected is not null) return false;
+                    continue;
+                }
+                if (outcome.RowToColumn is null)
+                {
+                    // Only several prices may give up without an answer (CP-SAT then takes over); the bound still holds.
+                    if (coverages.Count < 2 || (expected is { } e && outcome.Bound < e)) return false;
+                    continue;
+                }
+                var value = Enumerable.Range(0, problem.Rows).Where(i => outcome.RowToColumn[i] >= 0).Sum(i => problem.CostOf(problem.FindEdge(i, outcome.RowToColumn[i])));
+                if (expected is null || !Meets(problem, constraints, outcome.RowToColumn) || value != outcome.Value || value > expected || outcome.Bound < expected) return false;
+            }
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+
+    [Fact]
     public void Without_side_constraints_it_is_the_flow_optimum() =>
         Prop.ForAll(RandomInstances.Seeds, seed =>
         {

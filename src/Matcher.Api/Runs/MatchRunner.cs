@@ -5,6 +5,7 @@ using Matcher.Api.Explanations;
 using Matcher.Api.Region;
 using Matcher.Api.Storage;
 using Matcher.Core.Assignment;
+using Matcher.Core.Assignment.Constrained;
 using Matcher.Core.Batch;
 using Matcher.Core.Shortlists;
 
@@ -100,6 +101,15 @@ public sealed class MatchRunner(
         return new RunConstraints(limits.MaxNewHiresPerEmployer, limits.MaxChanges, previous, Parity: parity, TrainingShare: share);
     }
 
+    /// <summary>A side constraint that cannot be met, named as the runs page asks for it.</summary>
+    private static string UnmetName(string kind, RunLimits? limits) => kind switch
+    {
+        ConstraintReport.EmployerLimits => $"„höchstens {limits?.MaxNewHiresPerEmployer} je Betrieb“",
+        ConstraintReport.ChangeBudget => $"„höchstens {limits?.MaxChanges} Änderungen“",
+        ConstraintReport.Parity => $"„Vorschlagsquote der Frauen mindestens {limits?.MinWomenRatePercent} % der Männer“",
+        _ => $"„Ausbildungsplätze mindestens {limits?.MinYoungTrainingSharePercent} % für unter 25-Jährige“",
+    };
+
     /// <summary>Carries out the started run <paramref name="runId"/>; returns whether it completed.</summary>
     public bool Execute(long runId, CancellationToken cancellation)
     {
@@ -126,8 +136,10 @@ public sealed class MatchRunner(
                 Fail(runId, result.Constrained switch
                 {
                     { FewestChanges: { } fewest } => $"Keine Zuordnung: unter diesen Grenzen müssen sich mindestens {fewest} frühere Vorschläge ändern, erlaubt sind {run?.Limits.MaxChanges}.",
-                    { Status: Core.Assignment.Constrained.ConstrainedStatus.Infeasible } => "Keine Zuordnung: Zusagen und Nebenbedingungen lassen sich nicht zugleich einhalten (z. B. mehr Zusagen bei einem Betrieb als seine Höchstzahl).",
-                    { Status: Core.Assignment.Constrained.ConstrainedStatus.Unsolved } => "Keine Zuordnung in der vorgesehenen Zeit gefunden; bitte mit weniger strengen Nebenbedingungen erneut starten.",
+                    { Unmet: [var alone] } => $"Keine Zuordnung: die Vorgabe {UnmetName(alone, run?.Limits)} lässt sich unter diesen Grenzen mit keiner Zuordnung einhalten.",
+                    { Unmet: { Count: > 1 } together } => $"Keine Zuordnung: die Vorgaben {string.Join(" und ", together.Select(k => UnmetName(k, run?.Limits)))} lassen sich einzeln einhalten, aber nicht alle zugleich.",
+                    { Status: ConstrainedStatus.Infeasible } => "Keine Zuordnung: Zusagen und Nebenbedingungen lassen sich nicht zugleich einhalten (z. B. mehr Zusagen bei einem Betrieb als seine Höchstzahl).",
+                    { Status: ConstrainedStatus.Unsolved } => "Keine Zuordnung in der vorgesehenen Zeit gefunden; bitte mit weniger strengen Nebenbedingungen erneut starten.",
                     _ => $"Keine Zuordnung: {result.Message}",
                 }, null);
                 return false;

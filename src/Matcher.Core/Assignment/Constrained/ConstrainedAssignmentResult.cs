@@ -8,6 +8,8 @@ namespace Matcher.Core.Assignment.Constrained;
 /// <param name="Reports">One report per kind of side constraint given.</param>
 /// <param name="Seconds">Wall time of the constrained solve.</param>
 /// <param name="FewestChanges">When the change budget cannot be met: the fewest changes any assignment needs.</param>
+/// <param name="Unmet">When no assignment meets the constraints: the kinds (<see cref="ConstraintReport"/>'s constants) that
+/// cannot be met, one when it fails on its own, several when they can only be met apart; null otherwise or when unknown.</param>
 public sealed record ConstrainedAssignmentResult(
     ConstrainedStatus Status,
     int[] RowToColumn,
@@ -17,7 +19,8 @@ public sealed record ConstrainedAssignmentResult(
     IReadOnlyList<ConstraintReport> Reports,
     double Seconds,
     string Message,
-    int? FewestChanges = null)
+    int? FewestChanges = null,
+    IReadOnlyList<string>? Unmet = null)
 {
     /// <summary>(bound − objective) / bound: how much better any assignment meeting the constraints could be at most; 0 when proved optimal.</summary>
     public double Gap => Status == ConstrainedStatus.Optimal || BestBound <= 0 ? 0 : Math.Max(0, (double)(BestBound - Objective) / BestBound);

@@ -5,22 +5,26 @@ using Google.OrTools.Sat;
 namespace Matcher.Core.Assignment.Constrained;
 
 /// <summary>
-/// The capacitated assignment with side constraints a flow cannot express, solved with OR-Tools' CP-SAT:
+/// The capacitated assignment with side constraints a flow cannot express:
 /// <code>
 /// maximise   Σ_e s_e·x_e                        over the allowed pairs e = (i, j), x_e ∈ {0, 1}
 /// subject to Σ_{e ∋ i} x_e ≤ 1                  every row (candidate) at most one proposal
 ///            Σ_{e ∋ j} x_e ≤ cap_j              every column (vacancy) at most its places
 ///            x_e = 1                            every pin
 ///            Σ_{j ∈ G} Σ_{e ∋ j} x_e ≤ L_G       every column group G (an employer's vacancies) at most its limit
-///            Σ_{i : (i, p_i) allowed} (1 − x_{i,p_i}) ≤ N   at most N of the previous proposals p changed
+///            Σ_e a_{c,e}·x_e ≥ b_c              the change budget, parity, a share (<see cref="Coverage"/>)
 /// </code>
-/// The optimum without side constraints (the flow solver's, exact) is an upper bound and, repaired greedily, the
-/// starting hint. Each kind of constraint is then solved alone as well, to report what it costs.
+/// Disjoint groups are one more layer of the flow (<see cref="GroupFlow"/>), the linear constraints are priced into it
+/// (<see cref="LagrangianFlow"/>); OR-Tools' CP-SAT takes overlapping groups and closes gaps on small problems. Each kind
+/// of constraint is then solved without as well, to report what it costs.
 /// </summary>
 public static class ConstrainedAssignmentSolver
 {
     /// <summary>Solves <paramref name="problem"/> (maximisation, rows optional) under <paramref name="constraints"/>.</summary>
-    /// <param name="timeLimit">Wall time for each CP-SAT solve (the main one, then one per kind of constraint).</param>
+    /// <param name="timeLimit">
+    /// Wall time for everything: the main solve may take two thirds of it, the solves behind the reports (one per kind of
+    /// constraint, each without it) share what is left.
+    /// </param>
     /// <param name="relativeGap">CP-SAT stops when (bound − objective) / bound falls below this.</param>
     public static ConstrainedAssignmentResult Solve(AssignmentProblem problem, SideConstraints constraints, TimeSpan timeLimit, double relativeGap = 0.0005)
     {
@@ -30,73 +34,95 @@ public static class ConstrainedAssignmentSolver
             throw new ArgumentException("Side constraints are supported for the batch's shape: maximise the score, rows may stay unassigned.", nameof(problem));
         Validate(problem, constraints);
 
+        var clock = Stopwatch.StartNew();
         var free = AssignmentSolver.Solve(problem);
         if (free.Status != AssignmentStatus.Optimal)
             return new ConstrainedAssignmentResult(ConstrainedStatus.Infeasible, Unassigned(problem), 0, 0, 0, [], 0, free.Message);
 
-        var main = SolveOnce(problem, constraints, free.RowToColumn, timeLimit, relativeGap);
+        var (main, prices) = SolveOnce(problem, constraints, free.RowToColumn, null, timeLimit * 2 / 3 - clock.Elapsed, relativeGap);
         var reports = new List<ConstraintReport>();
         if (main.Status is ConstrainedStatus.Optimal or ConstrainedStatus.Feasible)
         {
+            var kinds = (constraints.GroupLimits.Count > 0 ? 1 : 0) + (constraints.Changes is null ? 0 : 1) + (constraints.Parity is null ? 0 : 1) + (constraints.Share is null ? 0 : 1);
+            ConstraintReport Without(SideConstraints without, ConstraintReport detail)
+            {
+                var share = (timeLimit - clock.Elapsed) / Math.Max(1, kinds - reports.Count);
+                return Report(problem, free, main, without, prices, share > TimeSpan.Zero ? share : TimeSpan.FromMilliseconds(1), relativeGap, detail);
+            }
             if (constraints.GroupLimits.Count > 0)
-                reports.Add(Report(problem, free, main, constraints with { GroupLimits = [] }, timeLimit, relativeGap, GroupDetail(problem, constraints.GroupLimits, main.RowToColumn)));
+                reports.Add(Without(constraints with { GroupLimits = [] }, GroupDetail(problem, constraints.GroupLimits, main.RowToColumn)));
             if (constraints.Changes is { } budget)
-                reports.Add(Report(problem, free, main, constraints with { Changes = null }, timeLimit, relativeGap, ChangeDetail(problem, budget, main.RowToColumn)));
+                reports.Add(Without(constraints with { Changes = null }, ChangeDetail(problem, budget, main.RowToColumn)));
             if (constraints.Parity is { } parity)
-                reports.Add(Report(problem, free, main, constraints with { Parity = null }, timeLimit, relativeGap, ParityDetail(parity, main.RowToColumn)));
+                reports.Add(Without(constraints with { Parity = null }, ParityDetail(parity, main.RowToColumn)));
             if (constraints.Share is { } share)
-                reports.Add(Report(problem, free, main, constraints with { Share = null }, timeLimit, relativeGap, ShareDetail(share, main.RowToColumn)));
+                reports.Add(Without(constraints with { Share = null }, ShareDetail(share, main.RowToColumn)));
         }
         return main with { Unconstrained = free.Objective, Reports = reports };
     }
 
     /// <summary>
-    /// What one kind of constraint costs given the others: the optimum without it (the others kept) minus the optimum
-    /// with all. Binding when that is positive: dropping it would change the answer.
+    /// What one kind of constraint costs given the others: the optimum without it (the others kept) minus the run's
+    /// objective, between the best assignment found without it and the bound. The run's own assignment meets the
+    /// looser problem too, so the solve without it starts from there, and from the prices the full solve ended with.
+    /// Binding when the cost is positive: dropping it would change the answer.
     /// </summary>
     private static ConstraintReport Report(AssignmentProblem problem, AssignmentResult free, ConstrainedAssignmentResult main,
-        SideConstraints without, TimeSpan timeLimit, double relativeGap, ConstraintReport detail)
+        SideConstraints without, IReadOnlyDictionary<string, double>? prices, TimeSpan timeLimit, double relativeGap, ConstraintReport detail)
     {
         var relaxed = without.IsEmpty
             ? new ConstrainedAssignmentResult(ConstrainedStatus.Optimal, free.RowToColumn, free.Objective, free.Objective, free.Objective, [], 0, "")
-            : SolveOnce(problem, without, free.RowToColumn, timeLimit, relativeGap);
+            : SolveOnce(problem, without, free.RowToColumn, prices, timeLimit, relativeGap, incumbent: main.RowToColumn).Result;
+        if (relaxed.Status is not (ConstrainedStatus.Optimal or ConstrainedStatus.Feasible))
+            return detail with { Binding = false, Cost = 0, CostIsProved = false };
         var cost = Math.Max(0, relaxed.Objective - main.Objective);
-        var proved = relaxed.Status == ConstrainedStatus.Optimal && main.Status == ConstrainedStatus.Optimal;
-        return detail with { Binding = cost > 0, Cost = cost, CostIsProved = proved };
+        var atMost = relaxed.Status == ConstrainedStatus.Optimal ? cost : Math.Max(cost, relaxed.BestBound - main.Objective);
+        return detail with { Binding = cost > 0, Cost = cost, CostIsProved = atMost == cost, CostAtMost = atMost };
     }
 
     /// <summary>Above this many allowed pairs CP-SAT is not asked to close a Lagrangian gap: it would not within the time.</summary>
     private const int CpSatEdgeLimit = 60_000;
 
-    private static ConstrainedAssignmentResult SolveOnce(AssignmentProblem problem, SideConstraints constraints, int[] unconstrained, TimeSpan timeLimit, double relativeGap)
+    /// <summary>
+    /// One solve under <paramref name="constraints"/>: the flow with the linear constraints priced in where the groups
+    /// are disjoint, CP-SAT where they overlap or to close a gap on a small problem. Also returns the prices reached.
+    /// </summary>
+    private static (ConstrainedAssignmentResult Result, IReadOnlyDictionary<string, double>? Prices) SolveOnce(AssignmentProblem problem, SideConstraints constraints,
+        int[] unconstrained, IReadOnlyDictionary<string, double>? startPrices, TimeSpan timeLimit, double relativeGap, int[]? incumbent = null)
     {
         var clock = Stopwatch.StartNew();
-        if (Partition(problem, constraints.GroupLimits) is not { } partition)
-            return SolveWithCpSat(problem, constraints, Repair(problem, constraints, unconstrained), long.MaxValue, timeLimit, relativeGap, clock);
+        ConstrainedAssignmentResult CpSat() => SolveWithCpSat(problem, constraints, incumbent ?? Repair(problem, constraints, unconstrained), long.MaxValue, timeLimit, relativeGap, clock);
+        if (Partition(problem, constraints.GroupLimits) is not { } partition) return (CpSat(), null);
         var coverages = Coverages(problem, constraints);
-        // One price rides on the flow; two at once (e.g. a budget and parity) are left to CP-SAT.
-        if (coverages.Count > 1)
-            return SolveWithCpSat(problem, constraints, Repair(problem, constraints, unconstrained), long.MaxValue, timeLimit, relativeGap, clock);
-        var priced = Lagrangian(problem, partition.GroupOf, partition.Limits, coverages.SingleOrDefault(), clock, timeLimit, relativeGap);
-        if (priced is null)
-            return SolveWithCpSat(problem, constraints, Repair(problem, constraints, unconstrained), long.MaxValue, timeLimit, relativeGap, clock);
-        if (priced.Value.RowToColumn is null)
+        double[]? start = startPrices is null ? null : [.. coverages.Select(c => startPrices.GetValueOrDefault(c.Kind))];
+        var priced = LagrangianFlow.Solve(problem, partition.GroupOf, partition.Limits, coverages, start, incumbent, clock, timeLimit, relativeGap);
+        if (priced is null) return (CpSat(), null);
+        var prices = coverages.Select((c, k) => (c.Kind, Price: priced.Prices[k])).ToDictionary(p => p.Kind, p => p.Price, StringComparer.Ordinal);
+        if (priced.Infeasible >= 0)
         {
-            if (constraints.Changes is { } budget)
+            var failing = coverages[priced.Infeasible];
+            if (constraints.Changes is { } budget && failing.Kind == ConstraintReport.ChangeBudget)
             {
-                var fewest = (int)(Coverage.Of(problem, budget).Edges.Length - priced.Value.Value);
-                return Failed(problem, ConstrainedStatus.Infeasible, string.Create(CultureInfo.InvariantCulture,
-                    $"At least {fewest} of the previous proposals have to change under these limits; the budget allows {budget.MaxMoves}."), clock) with { FewestChanges = fewest };
+                var fewest = (int)(failing.Edges.Length - priced.MostCovered);
+                return (Failed(problem, ConstrainedStatus.Infeasible, string.Create(CultureInfo.InvariantCulture,
+                    $"At least {fewest} of the previous proposals have to change under these limits; the budget allows {budget.MaxMoves}."), clock) with { FewestChanges = fewest, Unmet = [failing.Kind] }, null);
             }
-            return Failed(problem, ConstrainedStatus.Infeasible, $"No assignment meets '{constraints.Parity?.Name ?? constraints.Share!.Name}' under these limits.", clock);
+            var name = failing.Kind == ConstraintReport.Parity ? constraints.Parity!.Name : constraints.Share!.Name;
+            return (Failed(problem, ConstrainedStatus.Infeasible, $"No assignment meets '{name}' under these limits.", clock) with { Unmet = [failing.Kind] }, null);
         }
-        var rowToColumn = priced.Value.RowToColumn;
-        var (_, value, bound) = priced.Value;
+        if (priced.InfeasibleTogether)
+        {
+            List<string> together = [.. constraints.GroupLimits.Count > 0 ? [ConstraintReport.EmployerLimits] : Array.Empty<string>(), .. coverages.Select(c => c.Kind)];
+            return (Failed(problem, ConstrainedStatus.Infeasible, "Each side constraint can be met, but not all of them together under these limits.", clock) with { Unmet = together }, null);
+        }
+        // Several prices that found no assignment meeting all constraints within the time: CP-SAT gets what is left.
+        if (priced.RowToColumn is not { } rowToColumn) return (CpSat(), prices);
+        var (value, bound) = (priced.Value, priced.Bound);
         var gap = bound <= 0 ? 0 : (double)(bound - value) / bound;
         if (bound == value || gap <= relativeGap || problem.EdgeCount > CpSatEdgeLimit || clock.Elapsed >= timeLimit)
-            return new ConstrainedAssignmentResult(bound == value ? ConstrainedStatus.Optimal : ConstrainedStatus.Feasible, rowToColumn, value, bound, 0, [], clock.Elapsed.TotalSeconds, "");
+            return (new ConstrainedAssignmentResult(bound == value ? ConstrainedStatus.Optimal : ConstrainedStatus.Feasible, rowToColumn, value, bound, 0, [], clock.Elapsed.TotalSeconds, ""), prices);
         var polished = SolveWithCpSat(problem, constraints, rowToColumn, bound, timeLimit - clock.Elapsed, relativeGap, clock);
-        return polished.Objective >= value ? polished : polished with { RowToColumn = rowToColumn, Objective = value };
+        return (polished.Objective >= value ? polished : polished with { RowToColumn = rowToColumn, Objective = value }, prices);
     }
 
     /// <summary>
@@ -119,73 +145,6 @@ public static class ConstrainedAssignmentSolver
             }
         }
         return (groupOf, limits);
-    }
-
-    /// <summary>
-    /// One side constraint Σ a·x ≥ b (<see cref="Coverage"/>: the change budget or group parity) priced into the flow
-    /// (Lagrangian relaxation): every edge earns a bonus λ·a, and λ is raised by bisection until the constraint holds.
-    /// For any λ ≥ 0, L(λ) = max Σ (s + λ·a)·x − λ·b bounds the constrained optimum from above; the best assignment
-    /// meeting the constraint found on the way is the answer, min L the bound.
-    /// </summary>
-    /// <returns>
-    /// The assignment, its value and the bound; RowToColumn null (with Value = the most Σ a·x any assignment reaches)
-    /// when no assignment meets the constraint; null when the flow cannot be used (pins break a limit).
-    /// </returns>
-    private static (int[]? RowToColumn, long Value, long Bound)? Lagrangian(AssignmentProblem problem, int[] groupOf, int[] limits, Coverage? coverage,
-        Stopwatch clock, TimeSpan timeLimit, double relativeGap)
-    {
-        long Value(int[] x)
-        {
-            long v = 0;
-            for (var i = 0; i < x.Length; i++) if (x[i] >= 0) v += problem.CostOf(problem.FindEdge(i, x[i]));
-            return v;
-        }
-        var free = GroupFlow.Solve(problem, groupOf, limits, null);
-        if (free is null) return null;
-        var freeValue = Value(free);
-        if (coverage is null || coverage.Covered(problem, free) >= coverage.Required) return (free, freeValue, freeValue);
-
-        var bonus = new long[problem.EdgeCount];
-        var (best, bestValue, bound) = ((int[]?)null, long.MinValue, freeValue);
-        long maxScore = 1;
-        for (var e = 0; e < problem.EdgeCount; e++) maxScore = Math.Max(maxScore, problem.CostOf(e));
-        var rowsPriced = coverage.Rows.Distinct().Count();
-        // Above (rows + 1) · max score per unit of a, the price outweighs every other gain: the flow covers all it can.
-        // The price is a real number; each edge's bonus is μ·a rounded to whole score units, and the bound allows for
-        // that rounding (at most half a unit per priced row).
-        double low = 0, high = (problem.Rows + 1.0) * maxScore / coverage.SmallestPositive + 2;
-        (int[]? X, long Covered) Evaluate(double mu)
-        {
-            double roundingError = 0;
-            for (var k = 0; k < coverage.Edges.Length; k++)
-            {
-                var exact = mu * coverage.Coefficients[k];
-                var rounded = Math.Round(exact);
-                bonus[coverage.Edges[k]] = checked((long)rounded);
-                roundingError = Math.Max(roundingError, Math.Abs(exact - rounded));
-            }
-            var x = GroupFlow.Solve(problem, groupOf, limits, bonus);
-            if (x is null) return (null, long.MinValue);
-            var value = Value(x);
-            var covered = coverage.Covered(problem, x);
-            long withBonus = value;
-            for (var k = 0; k < coverage.Edges.Length; k++)
-                if (x[coverage.Rows[k]] == problem.EdgeColumns[coverage.Edges[k]]) withBonus += bonus[coverage.Edges[k]];
-            var lagrangian = withBonus + Math.Ceiling(roundingError * rowsPriced) - mu * coverage.Required;
-            bound = Math.Min(bound, (long)Math.Ceiling(lagrangian));
-            if (covered >= coverage.Required && value > bestValue) (best, bestValue) = (x, value);
-            return (x, covered);
-        }
-        if (Evaluate(high) is { X: not null, Covered: var most } && most < coverage.Required)
-            return (null, most, 0);
-        if (best is null) return null;
-        for (var step = 0; step < 60 && clock.Elapsed < timeLimit; step++)
-        {
-            if (bound > 0 && (double)(bound - bestValue) / bound <= relativeGap) break;
-            var middle = (low + high) / 2;
-            if (Evaluate(middle).Covered >= coverage.Required) high = middle; else low = middle;
-        }
-        return (best!, bestValue, Math.Max(bound, bestValue));
     }
 
     private static ConstrainedAssignmentResult SolveWithCpSat(AssignmentProblem problem, SideConstraints constraints, int[] hint, long knownBound, TimeSpan timeLimit, double relativeGap, Stopwatch clock)

@@ -7,13 +7,17 @@ namespace Matcher.Core.Assignment.Constrained;
 /// </summary>
 internal sealed class Coverage
 {
-    private Coverage(int[] edges, int[] rows, long[] coefficients, long required)
+    private Coverage(string kind, int[] edges, int[] rows, long[] coefficients, long required)
     {
+        Kind = kind;
         Edges = edges;
         Rows = rows;
         Coefficients = coefficients;
         Required = required;
     }
+
+    /// <summary>Which side constraint this is (<see cref="ConstraintReport.ChangeBudget"/>, <see cref="ConstraintReport.Parity"/>, <see cref="ConstraintReport.Share"/>).</summary>
+    public string Kind { get; }
 
     public int[] Edges { get; }
 
@@ -26,6 +30,9 @@ internal sealed class Coverage
 
     /// <summary>The smallest positive coefficient: how much a unit of price moves the most reluctant edge.</summary>
     public long SmallestPositive => Coefficients.Where(a => a > 0).DefaultIfEmpty(1).Min();
+
+    /// <summary>The largest |a|: how much a unit of price moves the most eager edge.</summary>
+    public long LargestMagnitude => Coefficients.Select(Math.Abs).DefaultIfEmpty(1).Max();
 
     /// <summary>Σ a_e over the edges <paramref name="rowToColumn"/> chooses.</summary>
     public long Covered(AssignmentProblem problem, int[] rowToColumn)
@@ -42,7 +49,7 @@ internal sealed class Coverage
         var rows = new List<int>();
         for (var i = 0; i < problem.Rows; i++)
             if (budget.PreviousColumn[i] >= 0 && problem.FindEdge(i, budget.PreviousColumn[i]) is var e and >= 0) { edges.Add(e); rows.Add(i); }
-        return new Coverage([.. edges], [.. rows], [.. edges.Select(_ => 1L)], edges.Count - budget.MaxMoves);
+        return new Coverage(ConstraintReport.ChangeBudget, [.. edges], [.. rows], [.. edges.Select(_ => 1L)], edges.Count - budget.MaxMoves);
     }
 
     /// <summary>Σ over the columns' edges of (100 − s)·x for the group's rows and −s·x for the others ≥ 0.</summary>
@@ -61,7 +68,7 @@ internal sealed class Coverage
                 rows.Add(i);
                 coefficients.Add(group.Contains(i) ? 100 - share.SharePercent : -share.SharePercent);
             }
-        return new Coverage([.. edges], [.. rows], [.. coefficients], 0);
+        return new Coverage(ConstraintReport.Share, [.. edges], [.. rows], [.. coefficients], 0);
     }
 
     public static Coverage Of(AssignmentProblem problem, RowGroupParity parity)
@@ -78,6 +85,6 @@ internal sealed class Coverage
         }
         Add(protectedRows, 100L * referenceRows.Length);
         Add(referenceRows, -(long)parity.RatioPercent * protectedRows.Length);
-        return new Coverage([.. edges], [.. rows], [.. coefficients], 0);
+        return new Coverage(ConstraintReport.Parity, [.. edges], [.. rows], [.. coefficients], 0);
     }
 }
