@@ -72,6 +72,21 @@ public class BatchPipelineTests
     }
 
     [Fact]
+    public void The_priced_solve_proposes_what_one_solve_over_all_pairs_does_and_keeps_pins()
+    {
+        var exact = Pipeline.Run(Region.Candidates, Region.Vacancies, Make.Today, new BatchOptions());
+        var pin = exact.Proposals[^1];
+        var whole = Pipeline.Run(Region.Candidates, Region.Vacancies, Make.Today, new BatchOptions(Pins: [(pin.CandidateId, pin.VacancyId)]));
+        var priced = Pipeline.Run(Region.Candidates, Region.Vacancies, Make.Today, new BatchOptions(Pins: [(pin.CandidateId, pin.VacancyId)], PricedAbovePairs: 0));
+
+        Assert.True(priced.Counts.PricingRounds >= 1);
+        Assert.True(priced.Counts.EdgesSolved < whole.Counts.EdgesSolved, $"{priced.Counts.EdgesSolved} of {whole.Counts.EdgesSolved} pairs solved");
+        Assert.Equal(whole.Objective, priced.Objective);
+        Assert.True(priced.Verification!.IsCertifiedOptimal);
+        Assert.Contains(priced.Proposals, p => p.CandidateId == pin.CandidateId && p.VacancyId == pin.VacancyId && p.Pinned);
+    }
+
+    [Fact]
     public void Cutting_to_the_top_pairs_per_candidate_never_beats_the_exact_run()
     {
         var exact = Pipeline.Run(Region.Candidates, Region.Vacancies, Make.Today, new BatchOptions());

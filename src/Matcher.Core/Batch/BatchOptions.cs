@@ -11,7 +11,12 @@ namespace Matcher.Core.Batch;
 /// <param name="Exclusions">Pairs that must not be proposed.</param>
 /// <param name="MaxDegreeOfParallelism">Threads for scoring and the per-place cut; -1 = all cores.</param>
 /// <param name="Engine">The solver for the assignment (the optimum is the same).</param>
-/// <param name="Constraints">Side constraints (employer limits, a change budget); none by default.</param>
+/// <param name="Constraints">Side constraints (employer limits, a change budget, parity, a share); none by default.</param>
+/// <param name="PricedAbovePairs">
+/// Above this many kept pairs (and without side constraints) the assignment is solved by pricing
+/// (<see cref="Assignment.PricedAssignmentSolver"/>): the same optimum on a small part of the pairs. Below it one solve over
+/// all of them is quicker (a district keeps 0.3 million).
+/// </param>
 public sealed record BatchOptions(
     double MinimumScore = 0.08,
     int? MaxPairsPerCandidate = null,
@@ -20,4 +25,5 @@ public sealed record BatchOptions(
     IReadOnlyCollection<(string CandidateId, string VacancyId)>? Exclusions = null,
     int MaxDegreeOfParallelism = -1,
     Assignment.AssignmentEngine Engine = Assignment.AssignmentEngine.Native,
-    RunConstraints? Constraints = null);
+    RunConstraints? Constraints = null,
+    long PricedAbovePairs = 4_000_000);

@@ -93,26 +93,39 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         }
 
         var count = edges.Sum(e => e!.Length);
-        var rows = new int[count];
-        var cols = new int[count];
-        var units = new long[count];
-        var at = 0;
-        for (var i = 0; i < edges.Length; i++)
-            foreach (var (k, u) in edges[i]!) { rows[at] = i; cols[at] = k; units[at] = u; at++; }
-        var problem = AssignmentProblem.Create(candidates.Count, vacancies.Count, rows, cols, units, ObjectiveSense.Maximize,
-            assignAllRows: false, vacancies.Select(v => v.Places).ToArray(), pins);
+        var capacities = vacancies.Select(v => v.Places).ToArray();
+        var counts = new BatchCounts((long)candidates.Count * vacancies.Count, examined, admitted, aboveMinimum, count, 0, skipped, cutByVacancy);
+        if (options.Constraints is { IsEmpty: false } constraints)
+        {
+            var problem = Flatten(candidates.Count, vacancies.Count, edges!, capacities, pins);
+            Stage("build");
+            return RunConstrained(problem, constraints, candidates, vacancies, candidateIndex, vacancyIndex, on, pins, dropped, timings, Stage, counts);
+        }
+        var whole = count > options.PricedAbovePairs ? null : Flatten(candidates.Count, vacancies.Count, edges!, capacities, pins);
         Stage("build");
 
-        if (options.Constraints is { IsEmpty: false } constraints)
-            return RunConstrained(problem, constraints, candidates, vacancies, candidateIndex, vacancyIndex, on, pins, dropped, timings, Stage,
-                new BatchCounts((long)candidates.Count * vacancies.Count, examined, admitted, aboveMinimum, count, 0, skipped, cutByVacancy));
-
-        var solution = options.Engine == AssignmentEngine.OrTools ? OrToolsAssignmentSolver.Solve(problem) : AssignmentSolver.Solve(problem, cancellation);
+        Func<AssignmentProblem, AssignmentResult> engine = options.Engine == AssignmentEngine.OrTools
+            ? OrToolsAssignmentSolver.Solve
+            : problem => AssignmentSolver.Solve(problem, cancellation);
+        AssignmentProblem solved;
+        AssignmentResult solution;
+        var rounds = 0;
+        if (whole is null)
+        {
+            // Many pairs: each person's best first, the certificate says which others could still matter.
+            var priced = PricedAssignmentSolver.Solve(vacancies.Count, capacities, edges!, pins, PricingStartPerRow, engine, options.MaxDegreeOfParallelism, cancellation);
+            (solved, solution, rounds) = (priced.Restricted, priced.Result, priced.Rounds);
+        }
+        else
+        {
+            solved = whole;
+            solution = engine(solved);
+        }
         Stage("solve");
-        var counts = new BatchCounts((long)candidates.Count * vacancies.Count, examined, admitted, aboveMinimum, count, 0, skipped, cutByVacancy);
+        counts = counts with { EdgesSolved = solved.EdgeCount, PricingRounds = rounds };
         if (solution.Status != AssignmentStatus.Optimal)
             return new BatchResult(solution.Status, solution.Message, [], 0, null, counts, timings, dropped);
-        var verification = AssignmentVerifier.Verify(problem, solution);
+        var verification = AssignmentVerifier.Verify(solved, solution);
         Stage("verify");
 
         var pinned = pins.ToHashSet();
@@ -124,6 +137,22 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
             .ToList();
         Stage("explain");
         return new BatchResult(AssignmentStatus.Optimal, "", proposals, solution.Objective, verification, counts with { Proposals = proposals.Count }, timings, dropped);
+    }
+
+    /// <summary>How many of their best pairs each person's row starts with in the priced solve.</summary>
+    private const int PricingStartPerRow = 40;
+
+    /// <summary>Every kept pair as one problem (the side constraints need all of them at once).</summary>
+    private static AssignmentProblem Flatten(int rowCount, int columnCount, (int Vacancy, long Units)[][] edges, int[] capacities, List<(int Row, int Column)> pins)
+    {
+        var count = edges.Sum(e => e.Length);
+        var rows = new int[count];
+        var cols = new int[count];
+        var units = new long[count];
+        var at = 0;
+        for (var i = 0; i < edges.Length; i++)
+            foreach (var (k, u) in edges[i]) { rows[at] = i; cols[at] = k; units[at] = u; at++; }
+        return AssignmentProblem.Create(rowCount, columnCount, rows, cols, units, ObjectiveSense.Maximize, assignAllRows: false, capacities, pins);
     }
 
     /// <summary>The assignment under side constraints, with CP-SAT: employers' limits as column groups, the change budget against the previous proposals.</summary>

@@ -7,11 +7,15 @@ namespace Matcher.Core.Batch;
 /// <param name="PairsExamined">Pairs the spatial index let through (with a per-candidate cut: of the profiles visited).</param>
 /// <param name="PairsAdmitted">Pairs passing every knock-out and the legal gate: the pairs that were scored.</param>
 /// <param name="PairsAboveMinimum">Scored pairs at or above the minimum score.</param>
-/// <param name="EdgesSolved">Edges given to the solver (after any per-candidate and per-place cut, plus pins).</param>
+/// <param name="EdgesSolved">Edges the last solve was given: without side constraints the priced solve's restricted problem
+/// (every kept pair was checked against its certificate), with them all kept pairs (after any per-candidate and per-place
+/// cut, plus pins).</param>
 /// <param name="ProfilesSkipped">With a per-candidate cut: (candidate, occupation profile) combinations never looked at,
 /// because the profile's upper bound could not reach the candidate's best K.</param>
 /// <param name="PairsCutByVacancy">With a per-place cut: pairs left out because the vacancy had enough better ones.</param>
-public sealed record BatchCounts(long PairsTotal, long PairsExamined, long PairsAdmitted, long PairsAboveMinimum, long EdgesSolved, int Proposals, long ProfilesSkipped = 0, long PairsCutByVacancy = 0);
+/// <param name="PricingRounds">Solves the priced assignment needed (0 with side constraints).</param>
+public sealed record BatchCounts(long PairsTotal, long PairsExamined, long PairsAdmitted, long PairsAboveMinimum, long EdgesSolved, int Proposals, long ProfilesSkipped = 0, long PairsCutByVacancy = 0,
+    int PricingRounds = 0);
 
 public sealed record StageTiming(string Stage, TimeSpan Elapsed);
 

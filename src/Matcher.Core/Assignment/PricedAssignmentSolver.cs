@@ -1,0 +1,109 @@
+namespace Matcher.Core.Assignment;
+
+/// <summary>
+/// The batch's assignment (maximise, rows optional, capacities, pins) over many edges, solved exactly on a few of them
+/// (column generation by pricing): each row starts with its best edges; the solver's dual certificate (u, v) then says
+/// which left-out edges could still improve the answer, those with s_ij &gt; u_i + v_j, and those join the next solve. When no left-out edge prices in, the certificate of the restricted problem holds for
+/// all edges (u_i + v_j ≥ s_ij everywhere, zero duality gap), so the answer is optimal for the whole problem.
+/// <para>
+/// A row's edges are sorted by score, best first; since v ≥ 0, an edge at or below u_i can never price in, so the
+/// check of a row stops there. The restricted edges of a row are kept as a prefix of its list, the rest stays sorted.
+/// </para>
+/// </summary>
+public static class PricedAssignmentSolver
+{
+    /// <summary>What <see cref="Solve"/> found.</summary>
+    /// <param name="Result">The assignment, optimal over all edges, with the restricted problem's certificate, which holds for every edge.</param>
+    /// <param name="Restricted">The last restricted problem: <see cref="AssignmentVerifier.Verify"/> on it checks the certificate; the pricing has checked the edges left out.</param>
+    /// <param name="Rounds">Solves needed.</param>
+    public sealed record Outcome(AssignmentResult Result, AssignmentProblem Restricted, int Rounds);
+
+    /// <summary>
+    /// Solves over <paramref name="rowEdges"/> (each row's (column, score) list; reordered best first in place).
+    /// </summary>
+    /// <param name="startPerRow">How many of its best edges each row starts with.</param>
+    /// <param name="solve">The engine for each restricted problem; it must return the dual certificate.</param>
+    public static Outcome Solve(int columns, IReadOnlyList<int> capacities, (int Column, long Score)[][] rowEdges, IReadOnlyList<(int Row, int Column)> pins,
+        int startPerRow, Func<AssignmentProblem, AssignmentResult> solve, int maxDegreeOfParallelism = -1, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(capacities);
+        ArgumentNullException.ThrowIfNull(rowEdges);
+        ArgumentNullException.ThrowIfNull(pins);
+        ArgumentNullException.ThrowIfNull(solve);
+        ArgumentOutOfRangeException.ThrowIfLessThan(startPerRow, 1);
+        var rows = rowEdges.Length;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellation };
+        Parallel.For(0, rows, parallel, i => Array.Sort(rowEdges[i], static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Column.CompareTo(b.Column)));
+
+        var pinOf = new int[rows];
+        Array.Fill(pinOf, -1);
+        foreach (var (r, c) in pins) pinOf[r] = c;
+        var taken = new int[rows];
+        for (var i = 0; i < rows; i++) taken[i] = Math.Min(startPerRow, rowEdges[i].Length);
+
+        for (var round = 1; ; round++)
+        {
+            var problem = Restricted(columns, capacities, rowEdges, pins, pinOf, taken);
+            var result = solve(problem);
+            if (result.Status != AssignmentStatus.Optimal) return new Outcome(result, problem, round);
+
+            var (u, v) = (result.RowPotentials, result.ColumnPotentials);
+            var grown = 0;
+            Parallel.For(0, rows, parallel, () => new List<(int, long)>(), (i, _, spare) =>
+            {
+                if (pinOf[i] >= 0) return spare;
+                var edges = rowEdges[i];
+                var start = taken[i];
+                var above = start;
+                var pricing = 0;
+                for (; above < edges.Length && edges[above].Score > u[i]; above++)
+                    if (edges[above].Score > u[i] + v[edges[above].Column]) pricing++;
+                if (pricing == 0) return spare;
+                // Those that price in move to the front of the rest, both groups keeping their order: the rest stays
+                // sorted, so the next check can still stop at u_i.
+                spare.Clear();
+                var write = start;
+                for (var k = start; k < above; k++)
+                {
+                    if (edges[k].Score > u[i] + v[edges[k].Column]) edges[write++] = edges[k];
+                    else spare.Add(edges[k]);
+                }
+                foreach (var e in spare) edges[write++] = e;
+                taken[i] = start + pricing;
+                Interlocked.Increment(ref grown);
+                return spare;
+            }, _ => { });
+            if (grown == 0) return new Outcome(result, problem, round);
+        }
+    }
+
+    private static AssignmentProblem Restricted(int columns, IReadOnlyList<int> capacities, (int Column, long Score)[][] rowEdges,
+        IReadOnlyList<(int Row, int Column)> pins, int[] pinOf, int[] taken)
+    {
+        long count = 0;
+        for (var i = 0; i < rowEdges.Length; i++) count += pinOf[i] >= 0 ? 1 : taken[i];
+        var edgeRows = new int[count];
+        var edgeColumns = new int[count];
+        var scores = new long[count];
+        var at = 0;
+        for (var i = 0; i < rowEdges.Length; i++)
+        {
+            var edges = rowEdges[i];
+            if (pinOf[i] >= 0)
+            {
+                // A pinned row is fixed: its pin is its only edge that matters.
+                var k = Array.FindIndex(edges, e => e.Column == pinOf[i]);
+                if (k < 0) throw new ArgumentException($"Pin ({i}, {pinOf[i]}) is not among row {i}'s edges.", nameof(pins));
+                (edgeRows[at], edgeColumns[at], scores[at]) = (i, edges[k].Column, edges[k].Score);
+                at++;
+                continue;
+            }
+            for (var k = 0; k < taken[i]; k++)
+            {
+                (edgeRows[at], edgeColumns[at], scores[at]) = (i, edges[k].Column, edges[k].Score);
+                at++;
+            }
+        }
+        return AssignmentProblem.Create(rowEdges.Length, columns, edgeRows, edgeColumns, scores, ObjectiveSense.Maximize, assignAllRows: false, capacities, pins);
+    }
+}

@@ -1,0 +1,62 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Matcher.Core.Assignment;
+using Xunit;
+
+namespace Matcher.Tests.Assignment;
+
+public class PricedAssignmentSolverTests
+{
+    /// <summary>A batch-shaped instance (maximise, rows optional, capacities, some pins) as each row's (column, score) list.</summary>
+    private static (int Columns, int[] Capacities, (int Column, long Score)[][] RowEdges, List<(int Row, int Column)> Pins) Build(int seed)
+    {
+        var r = new Random(seed);
+        var rows = r.Next(0, 40);
+        var columns = r.Next(1, 15);
+        var density = r.NextDouble();
+        var rowEdges = Enumerable.Range(0, rows)
+            .Select(_ => Enumerable.Range(0, columns).Where(_ => r.NextDouble() < density).Select(j => (j, (long)r.Next(1, 50))).ToArray())
+            .ToArray();
+        var capacities = Enumerable.Range(0, columns).Select(_ => r.Next(0, 4)).ToArray();
+        var used = new int[columns];
+        var pins = new List<(int, int)>();
+        for (var i = 0; i < rows; i++)
+            foreach (var (j, _) in rowEdges[i])
+                if (r.NextDouble() < 0.03 && used[j] < capacities[j] && !pins.Any(p => p.Item1 == i)) { pins.Add((i, j)); used[j]++; }
+        return (columns, capacities, rowEdges, pins);
+    }
+
+    private static AssignmentProblem Whole(int columns, int[] capacities, (int Column, long Score)[][] rowEdges, List<(int, int)> pins) =>
+        AssignmentProblem.Create(rowEdges.Length, columns,
+            rowEdges.SelectMany((edges, i) => edges.Select(e => new AssignmentEdge(i, e.Column, e.Score))), ObjectiveSense.Maximize, assignAllRows: false, capacities, pins);
+
+    [Fact]
+    public void Pricing_reaches_the_optimum_of_all_edges_and_its_certificate_holds_for_every_edge() =>
+        Prop.ForAll(RandomInstances.Seeds, seed =>
+        {
+            var (columns, capacities, rowEdges, pins) = Build(seed);
+            var whole = Whole(columns, capacities, rowEdges, pins);
+            var direct = AssignmentSolver.Solve(whole);
+            var start = new Random(seed).Next(1, 4);
+            var priced = PricedAssignmentSolver.Solve(columns, capacities, rowEdges, pins, start, p => AssignmentSolver.Solve(p));
+            return priced.Result.Status == direct.Status
+                && (direct.Status != AssignmentStatus.Optimal
+                    || (priced.Result.Objective == direct.Objective
+                        && AssignmentVerifier.Verify(priced.Restricted, priced.Result).IsCertifiedOptimal
+                        && AssignmentVerifier.Verify(whole, priced.Result).IsCertifiedOptimal));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+
+    [Fact]
+    public void Pricing_solves_a_small_part_of_a_problem_whose_rows_have_many_edges()
+    {
+        // 200 rows × 100 columns, every pair allowed: the optimum needs few of each row's edges.
+        var r = new Random(5);
+        var rowEdges = Enumerable.Range(0, 200).Select(_ => Enumerable.Range(0, 100).Select(j => (j, (long)r.Next(1, 1000))).ToArray()).ToArray();
+        var capacities = Enumerable.Repeat(1, 100).ToArray();
+        var whole = Whole(100, capacities, rowEdges, []);
+        var priced = PricedAssignmentSolver.Solve(100, capacities, rowEdges, [], 5, p => AssignmentSolver.Solve(p));
+        Assert.Equal(AssignmentSolver.Solve(whole).Objective, priced.Result.Objective);
+        Assert.True(priced.Restricted.EdgeCount < whole.EdgeCount / 4, $"{priced.Restricted.EdgeCount} of {whole.EdgeCount} edges solved");
+        Assert.True(AssignmentVerifier.Verify(whole, priced.Result).IsCertifiedOptimal);
+    }
+}
