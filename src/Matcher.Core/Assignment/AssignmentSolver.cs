@@ -27,9 +27,22 @@ public static class AssignmentSolver
 {
     private const long Infinity = long.MaxValue / 4;
 
+    /// <summary>How many bidding steps per row the start may take on problems with shared columns, unless told otherwise.</summary>
+    public const int DefaultStartStepsPerRow = 200;
+
     /// <summary>Solves <paramref name="problem"/>; cancellable between row insertions.</summary>
-    public static AssignmentResult Solve(AssignmentProblem problem, CancellationToken cancellation = default)
+    public static AssignmentResult Solve(AssignmentProblem problem, CancellationToken cancellation = default) =>
+        Solve(problem, DefaultStartStepsPerRow, cancellation);
+
+    /// <summary>Solves <paramref name="problem"/>; cancellable between row insertions.</summary>
+    /// <param name="startStepsPerRow">
+    /// With shared columns, the bidding steps per row the start may take before the rest is left to the exact search
+    /// (<see cref="DefaultStartStepsPerRow"/> by default). Problems where many rows want the same few columns, such as
+    /// each person's best 40 pairs without a per-place cut, do better with a handful: their bidding wars run long.
+    /// </param>
+    public static AssignmentResult Solve(AssignmentProblem problem, int startStepsPerRow, CancellationToken cancellation = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(startStepsPerRow);
         var rows = problem.Rows;
         var cols = problem.Columns;
         var rowStart = problem.RowStart;
@@ -121,7 +134,7 @@ public static class AssignmentSolver
             // Tiny price gaps can start a long bidding war; past its budget the rest goes to the exact search. With
             // shared columns (the batch) a longer war is still cheaper than the searches it saves; on unit columns
             // (dense LSAP) long wars cost more than they save.
-            var budget = (hasSharedColumns ? 200L : 3L) * pending.Count;
+            var budget = (hasSharedColumns ? startStepsPerRow : 3L) * pending.Count;
             foreach (var first in pending)
             {
                 stack.Push(first);
