@@ -131,6 +131,22 @@ public static class Labels
     }.Where(t => t is not null));
 
     /// <summary>Score units (1,000,000 per point of score) as points with one decimal.</summary>
+    /// <summary>A number as German readers write it (decimal comma).</summary>
+    public static string Number(double value, string format) => value.ToString(format, System.Globalization.CultureInfo.GetCultureInfo("de-DE"));
+
+    /// <summary>A side constraint's cost: one figure when proved (or when its range rounds to one), else "from to".</summary>
+    public static string Cost(Core.Assignment.Constrained.ConstraintReport report) => report switch
+    {
+        { CostIsProved: true } => $"{Points(report.Cost)} Punkte",
+        { CostAtMost: { } most } when Points(most) != Points(report.Cost) => $"{Points(report.Cost)} bis {Points(most)} Punkte",
+        { CostAtMost: not null } => $"{Points(report.Cost)} Punkte",
+        _ => "nicht ermittelt",
+    };
+
+    /// <summary>Whether a side constraint changed the answer; "nicht bewiesen" only when the bound leaves a visible cost open.</summary>
+    public static string Binding(Core.Assignment.Constrained.ConstraintReport report) =>
+        report.Binding ? "ja" : report.CostIsProved || report.CostAtMost is { } most && Points(most) == Points(0) ? "nein" : "nicht bewiesen";
+
     public static string Points(long units) => (units / 1_000_000.0).ToString("#,##0.0", System.Globalization.CultureInfo.GetCultureInfo("de-DE"));
 
     public static string Change(string change) => change switch
