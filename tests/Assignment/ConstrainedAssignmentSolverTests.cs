@@ -21,7 +21,7 @@ public class ConstrainedAssignmentSolverTests
                 ? result.Status == ConstrainedStatus.Infeasible
                 : result.Status == ConstrainedStatus.Optimal && result.Objective == expected && Meets(problem, constraints, result.RowToColumn)
                     && result.BestBound == expected && result.Gap == 0;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
 
     [Fact]
     public void Reaches_the_brute_force_optimum_when_each_vacancy_belongs_to_one_employer() =>
@@ -34,7 +34,7 @@ public class ConstrainedAssignmentSolverTests
             return expected is null
                 ? result.Status == ConstrainedStatus.Infeasible
                 : result.Status == ConstrainedStatus.Optimal && result.Objective == expected && Meets(problem, constraints, result.RowToColumn);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
 
     [Fact]
     public void Each_report_costs_what_brute_force_gives_up_for_that_constraint_alone() =>
@@ -51,7 +51,7 @@ public class ConstrainedAssignmentSolverTests
                 _ => constraints with { Share = null },
             });
             return result.Reports.All(r => r.CostIsProved && r.Cost == r.CostAtMost && r.Cost == Without(r.Constraint) - optimum && r.Binding == r.Cost > 0);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
 
     [Fact]
     public void The_priced_flow_alone_bounds_the_optimum_from_above_and_answers_only_with_assignments_that_meet_every_constraint() =>
@@ -86,7 +86,7 @@ public class ConstrainedAssignmentSolverTests
                 if (expected is null || !Meets(problem, constraints, outcome.RowToColumn) || value != outcome.Value || value > expected || outcome.Bound < expected) return false;
             }
             return true;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
 
     [Fact]
     public void Without_side_constraints_it_is_the_flow_optimum() =>

@@ -22,6 +22,9 @@ public sealed record ConstrainedAssignmentResult(
     int? FewestChanges = null,
     IReadOnlyList<string>? Unmet = null)
 {
-    /// <summary>(bound − objective) / bound: how much better any assignment meeting the constraints could be at most; 0 when proved optimal.</summary>
-    public double Gap => Status == ConstrainedStatus.Optimal || BestBound <= 0 ? 0 : Math.Max(0, (double)(BestBound - Objective) / BestBound);
+    /// <summary>(bound − objective) / |bound|: how much better any assignment meeting the constraints could be at most; 0 when proved optimal.</summary>
+    public double Gap => Status == ConstrainedStatus.Optimal ? 0 : RelativeGap(BestBound, Objective);
+
+    /// <summary>(bound − value) / |bound|, with |bound| at least 1 so that a bound of 0 or below still leaves a gap to close.</summary>
+    internal static double RelativeGap(long bound, long value) => Math.Max(0, (double)(bound - value) / Math.Max(1, Math.Abs(bound)));
 }

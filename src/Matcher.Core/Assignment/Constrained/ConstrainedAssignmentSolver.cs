@@ -118,7 +118,7 @@ public static class ConstrainedAssignmentSolver
         // Several prices that found no assignment meeting all constraints within the time: CP-SAT gets what is left.
         if (priced.RowToColumn is not { } rowToColumn) return (CpSat(), prices);
         var (value, bound) = (priced.Value, priced.Bound);
-        var gap = bound <= 0 ? 0 : (double)(bound - value) / bound;
+        var gap = ConstrainedAssignmentResult.RelativeGap(bound, value);
         if (bound == value || gap <= relativeGap || problem.EdgeCount > CpSatEdgeLimit || clock.Elapsed >= timeLimit)
             return (new ConstrainedAssignmentResult(bound == value ? ConstrainedStatus.Optimal : ConstrainedStatus.Feasible, rowToColumn, value, bound, 0, [], clock.Elapsed.TotalSeconds, ""), prices);
         var polished = SolveWithCpSat(problem, constraints, rowToColumn, bound, timeLimit - clock.Elapsed, relativeGap, clock);

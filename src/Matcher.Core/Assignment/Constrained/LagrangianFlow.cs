@@ -46,18 +46,19 @@ internal sealed class LagrangianFlow
         exactBonus = new double[problem.EdgeCount];
         bonus = new long[problem.EdgeCount];
         pricedRows = coverages.SelectMany(c => c.Rows).Distinct().Count();
-        long maxScore = 1, totalScore = 0;
+        long maxScore = 1, minScore = 0, totalScore = 0;
         for (var e = 0; e < problem.EdgeCount; e++)
         {
             maxScore = Math.Max(maxScore, problem.CostOf(e));
+            minScore = Math.Min(minScore, problem.CostOf(e));
             totalScore += Math.Max(0, problem.CostOf(e));
         }
         var meanScore = Math.Max(1.0, (double)totalScore / Math.Max(1, problem.EdgeCount));
-        // Above (rows + 1) · (max score + the other prices' bonuses) per unit of a, the price outweighs every other gain:
-        // the flow then meets the constraint as far as any assignment can. The first guess prices the largest coefficient
-        // at an eighth of a mean score.
+        // Above (rows + 1) · (the scores' range + the other prices' bonuses) per unit of a, the price outweighs every
+        // other gain and loss (a pair below zero included): the flow then meets the constraint as far as any assignment
+        // can. The first guess prices the largest coefficient at an eighth of a mean score.
         firstGuess = [.. coverages.Select(c => meanScore / 8 / Math.Max(1, c.LargestMagnitude))];
-        ceiling = [.. coverages.Select(c => (problem.Rows + 1.0) * maxScore / c.SmallestPositive + 2)];
+        ceiling = [.. coverages.Select(c => (problem.Rows + 1.0) * (maxScore - minScore) / c.SmallestPositive + 2)];
         Prices = new double[coverages.Count];
         // Rows may stay unassigned, so an assignment is worth at least its pins and every row's worst edge below zero.
         var pinned = new bool[problem.Rows];
@@ -168,7 +169,7 @@ internal sealed class LagrangianFlow
     }
 
     private bool Closed() =>
-        clock.Elapsed >= timeLimit || ProvedInfeasible || (best is not null && (bound <= bestValue || (bound > 0 && (double)(bound - bestValue) / bound <= relativeGap)));
+        clock.Elapsed >= timeLimit || ProvedInfeasible || (best is not null && (bound <= bestValue || ConstrainedAssignmentResult.RelativeGap(bound, bestValue) <= relativeGap));
 
     /// <summary>
     /// L below the least value any assignment can have proves that none meets all constraints together (L is an upper
