@@ -37,8 +37,10 @@ public class PricedAssignmentSolverTests
             var (columns, capacities, rowEdges, pins) = Build(seed);
             var whole = Whole(columns, capacities, rowEdges, pins);
             var direct = AssignmentSolver.Solve(whole);
-            var start = new Random(seed).Next(1, 4);
-            var priced = PricedAssignmentSolver.Solve(columns, capacities, rowEdges, pins, start, p => AssignmentSolver.Solve(p));
+            var r = new Random(seed);
+            var start = r.Next(1, 4);
+            int? perPlace = r.Next(2) == 0 ? null : r.Next(1, 3);
+            var priced = PricedAssignmentSolver.Solve(columns, capacities, rowEdges, pins, start, p => AssignmentSolver.Solve(p), startPerPlace: perPlace);
             return priced.Result.Status == direct.Status
                 && (direct.Status != AssignmentStatus.Optimal
                     || (priced.Result.Objective == direct.Objective

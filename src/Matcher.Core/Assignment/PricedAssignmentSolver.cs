@@ -23,8 +23,13 @@ public static class PricedAssignmentSolver
     /// </summary>
     /// <param name="startPerRow">How many of its best edges each row starts with.</param>
     /// <param name="solve">The engine for each restricted problem; it must return the dual certificate.</param>
+    /// <param name="startPerPlace">
+    /// When given, the start also leaves out, of those best edges, all but each column's best this many per place
+    /// (ties kept): a smaller first problem whose certificate is already close; pricing brings back what matters.
+    /// </param>
     public static Outcome Solve(int columns, IReadOnlyList<int> capacities, (int Column, long Score)[][] rowEdges, IReadOnlyList<(int Row, int Column)> pins,
-        int startPerRow, Func<AssignmentProblem, AssignmentResult> solve, int maxDegreeOfParallelism = -1, CancellationToken cancellation = default)
+        int startPerRow, Func<AssignmentProblem, AssignmentResult> solve, int maxDegreeOfParallelism = -1, int? startPerPlace = null,
+        CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(capacities);
         ArgumentNullException.ThrowIfNull(rowEdges);
@@ -40,6 +45,7 @@ public static class PricedAssignmentSolver
         foreach (var (r, c) in pins) pinOf[r] = c;
         var taken = new int[rows];
         for (var i = 0; i < rows; i++) taken[i] = Math.Min(startPerRow, rowEdges[i].Length);
+        if (startPerPlace is { } perPlace) CutStartPerColumn(columns, capacities, rowEdges, taken, perPlace);
 
         for (var round = 1; ; round++)
         {
@@ -74,6 +80,42 @@ public static class PricedAssignmentSolver
                 return spare;
             }, _ => { });
             if (grown == 0) return new Outcome(result, problem, round);
+        }
+    }
+
+    /// <summary>
+    /// Keeps of each row's starting edges only those at or above their column's (places × <paramref name="perPlace"/>)-th
+    /// best starting score; the left-out ones move behind the kept ones. They were among the row's best, so the rest of
+    /// the row stays sorted.
+    /// </summary>
+    private static void CutStartPerColumn(int columns, IReadOnlyList<int> capacities, (int Column, long Score)[][] rowEdges, int[] taken, int perPlace)
+    {
+        var scores = new List<long>[columns];
+        for (var j = 0; j < columns; j++) scores[j] = [];
+        for (var i = 0; i < rowEdges.Length; i++)
+            for (var k = 0; k < taken[i]; k++) scores[rowEdges[i][k].Column].Add(rowEdges[i][k].Score);
+        var floor = new long[columns];
+        for (var j = 0; j < columns; j++)
+        {
+            var keep = (long)Math.Max(1, capacities[j]) * perPlace;
+            if (scores[j].Count <= keep) { floor[j] = long.MinValue; continue; }
+            scores[j].Sort();
+            floor[j] = scores[j][scores[j].Count - (int)keep];
+        }
+        var cut = new List<(int, long)>();
+        for (var i = 0; i < rowEdges.Length; i++)
+        {
+            var edges = rowEdges[i];
+            cut.Clear();
+            var write = 0;
+            for (var k = 0; k < taken[i]; k++)
+            {
+                if (edges[k].Score >= floor[edges[k].Column]) edges[write++] = edges[k];
+                else cut.Add(edges[k]);
+            }
+            var kept = write;
+            foreach (var e in cut) edges[write++] = e;
+            taken[i] = kept;
         }
     }
 
