@@ -137,6 +137,20 @@ public class BatchPipelineTests
     }
 
     [Fact]
+    public void The_exact_run_skips_profiles_below_the_minimum_yet_keeps_every_pair_that_reaches_it()
+    {
+        var exact = Pipeline.Run(Region.Candidates, Region.Vacancies, Make.Today, new BatchOptions());
+        Assert.True(exact.Counts.ProfilesSkipped > 0, "nothing was skipped");
+
+        var generator = new PairGenerator(Region.Vacancies, Scorer, EligibilityChecker.Default, Make.Today);
+        var minimum = ScoreScale.ToUnits(new BatchOptions().MinimumScore);
+        var reaching = Region.Candidates.Sum(c => generator.For(c, out _)
+            .Count(k => ScoreScale.ToUnits(Scorer.ScoreValue(c, Region.Vacancies[k], Make.Today)) >= minimum));
+        Assert.Equal(reaching, exact.Counts.PairsAboveMinimum);
+        Assert.Equal(reaching, exact.Counts.EdgesSolved);
+    }
+
+    [Fact]
     public void The_upper_bound_is_never_below_the_score() =>
         FsCheck.Fluent.Prop.ForAll(Matcher.Tests.Scoring.PairGen.Arbitrary, p =>
         {

@@ -211,12 +211,22 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         return new BatchResult(AssignmentStatus.Optimal, "", proposals, solved.Objective, null, counts with { Proposals = proposals.Count }, timings, dropped, solved);
     }
 
-    /// <summary>Scores every admissible pair of the candidate and keeps those at or above the minimum.</summary>
+    /// <summary>
+    /// Scores every admissible pair of the candidate that could reach the minimum and keeps those at or above it: an
+    /// occupation profile whose upper bound is below the minimum is not even collected.
+    /// </summary>
     private List<(int Vacancy, long Units)> KeepAll(
         int row, Candidate candidate, PairGenerator generator, ThreadTally local, long minimumUnits, HashSet<(int, int)> excluded)
     {
         var workspace = local.Workspace;
-        local.Examined += generator.Collect(candidate, workspace);
+        PairGenerator.StartCandidate(candidate, workspace);
+        var skip = workspace.SkipProfile;
+        for (var p = 0; p < skip.Length; p++)
+        {
+            skip[p] = ScoreScale.ToUnits(scorer.UpperBound(candidate, p, workspace.Memo)) < minimumUnits;
+            if (skip[p]) local.SkippedProfiles++;
+        }
+        local.Examined += generator.CollectRemaining(candidate, workspace);
         var admissible = workspace.Admissible;
         local.Admitted += admissible.Count;
         var kept = new List<(int Vacancy, long Units)>(admissible.Count);

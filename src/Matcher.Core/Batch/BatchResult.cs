@@ -10,8 +10,8 @@ namespace Matcher.Core.Batch;
 /// <param name="EdgesSolved">Edges the last solve was given: without side constraints the priced solve's restricted problem
 /// (every kept pair was checked against its certificate), with them all kept pairs (after any per-candidate and per-place
 /// cut, plus pins).</param>
-/// <param name="ProfilesSkipped">With a per-candidate cut: (candidate, occupation profile) combinations never looked at,
-/// because the profile's upper bound could not reach the candidate's best K.</param>
+/// <param name="ProfilesSkipped">(Candidate, occupation profile) combinations never looked at, because the profile's upper
+/// bound could not reach the minimum score (or, with a per-candidate cut, the candidate's best K).</param>
 /// <param name="PairsCutByVacancy">With a per-place cut: pairs left out because the vacancy had enough better ones.</param>
 /// <param name="PricingRounds">Solves the priced assignment needed (0 with side constraints).</param>
 public sealed record BatchCounts(long PairsTotal, long PairsExamined, long PairsAdmitted, long PairsAboveMinimum, long EdgesSolved, int Proposals, long ProfilesSkipped = 0, long PairsCutByVacancy = 0,
