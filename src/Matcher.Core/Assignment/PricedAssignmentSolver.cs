@@ -38,7 +38,7 @@ public static class PricedAssignmentSolver
         ArgumentOutOfRangeException.ThrowIfLessThan(startPerRow, 1);
         var rows = rowEdges.Length;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellation };
-        Parallel.For(0, rows, parallel, i => Array.Sort(rowEdges[i], static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Column.CompareTo(b.Column)));
+        Parallel.For(0, rows, parallel, i => rowEdges[i].AsSpan().Sort(default(BestFirst)));
 
         var pinOf = new int[rows];
         Array.Fill(pinOf, -1);
@@ -81,6 +81,13 @@ public static class PricedAssignmentSolver
             }, _ => { });
             if (grown == 0) return new Outcome(result, problem, round);
         }
+    }
+
+    /// <summary>Higher score first, then lower column; a struct, so the sort compares without a delegate call.</summary>
+    private readonly struct BestFirst : IComparer<(int Column, long Score)>
+    {
+        public int Compare((int Column, long Score) a, (int Column, long Score) b) =>
+            a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Column.CompareTo(b.Column);
     }
 
     /// <summary>
