@@ -12,7 +12,7 @@ internal static class GroupFlow
 {
     /// <summary>
     /// Maximises Σ (score + bonus) over the chosen edges; pins fixed beforehand. Null when the pins alone break a
-    /// capacity or a group limit (infeasible).
+    /// capacity or a group limit (infeasible), whatever the bonuses.
     /// </summary>
     /// <param name="groupOf">Each column's group, or -1.</param>
     public static int[]? Solve(AssignmentProblem problem, int[] groupOf, int[] groupLimits, long[]? bonus)
@@ -59,7 +59,11 @@ internal static class GroupFlow
             for (var g = 0; g < groups; g++)
                 if (groupRoom[g] > 0) flow.AddArcWithCapacityAndUnitCost(Group(g), sink, groupRoom[g], 0);
             flow.SetNodeSupply(sink, -free);
-            if (flow.Solve() != MinCostFlowBase.Status.OPTIMAL) return null;
+            // Every row may go straight to the sink, so the flow is always feasible: another status is a cost range
+            // MinCostFlow cannot scale, which the callers' bounded bonuses rule out.
+            var status = flow.Solve();
+            if (status != MinCostFlowBase.Status.OPTIMAL)
+                throw new InvalidOperationException($"MinCostFlow could not solve the employer-limited flow ({status}).");
             foreach (var (row, column, arc) in arcs)
                 if (flow.Flow(arc) > 0) rowToColumn[row] = column;
         }

@@ -30,6 +30,12 @@ internal sealed class LagrangianFlow
     private readonly double[] firstGuess;
     private readonly double[] ceiling;
     private readonly long leastValue;
+
+    /// <summary>
+    /// No bonus beyond this: MinCostFlow scales its costs by the number of nodes, and 10¹³ keeps that inside 64 bits for
+    /// millions of nodes, far above any price the search needs (people × the scores' range at most).
+    /// </summary>
+    private const double MaxBonus = 1e13;
     private int[]? best;
     private long bestValue = long.MinValue;
     private long bound = long.MaxValue;
@@ -58,7 +64,7 @@ internal sealed class LagrangianFlow
         // other gain and loss (a pair below zero included): the flow then meets the constraint as far as any assignment
         // can. The first guess prices the largest coefficient at an eighth of a mean score.
         firstGuess = [.. coverages.Select(c => meanScore / 8 / Math.Max(1, c.LargestMagnitude))];
-        ceiling = [.. coverages.Select(c => (problem.Rows + 1.0) * (maxScore - minScore) / c.SmallestPositive + 2)];
+        ceiling = [.. coverages.Select(c => Math.Min((problem.Rows + 1.0) * (maxScore - minScore) / c.SmallestPositive + 2, MaxBonus / c.LargestMagnitude))];
         Prices = new double[coverages.Count];
         // Rows may stay unassigned, so an assignment is worth at least its pins and every row's worst edge below zero.
         var pinned = new bool[problem.Rows];
@@ -206,10 +212,11 @@ internal sealed class LagrangianFlow
             highPrice = Prices[c] == 0 ? firstGuess[c] : Prices[c];
             while (high is null)
             {
-                highPrice = Math.Min(highPrice * 2, ceiling[c] + OtherBonuses(c));
+                var cap = Math.Min(ceiling[c] + OtherBonuses(c), MaxBonus / coverages[c].LargestMagnitude);
+                highPrice = Math.Min(highPrice * 2, cap);
                 var e = At(c, highPrice);
                 if (e.Meets(c)) high = e;
-                else if (highPrice >= ceiling[c] + OtherBonuses(c)) return null;
+                else if (highPrice >= cap) return null;
                 else (lowPrice, low) = (highPrice, e);
                 if (high is null && Closed()) return Keep(c, lowPrice, low);
             }
@@ -291,7 +298,7 @@ internal sealed class LagrangianFlow
                 roundingError = Math.Max(roundingError, Math.Abs(exactBonus[e] - rounded));
             }
         var x = GroupFlow.Solve(problem, groupOf, limits, Prices.Any(p => p > 0) ? bonus : null);
-        if (x is null) return null;
+        if (x is null) return null; // the pins alone break a limit, at any prices: the first solve finds out
 
         long value = 0, withBonus = 0;
         for (var i = 0; i < x.Length; i++)
