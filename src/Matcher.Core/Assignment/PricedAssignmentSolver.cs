@@ -3,8 +3,10 @@ namespace Matcher.Core.Assignment;
 /// <summary>
 /// The batch's assignment (maximise, rows optional, capacities, pins) over many edges, solved exactly on a few of them
 /// (column generation by pricing): each row starts with its best edges; the solver's dual certificate (u, v) then says
-/// which left-out edges could still improve the answer, those with s_ij &gt; u_i + v_j, and those join the next solve. When no left-out edge prices in, the certificate of the restricted problem holds for
-/// all edges (u_i + v_j ≥ s_ij everywhere, zero duality gap), so the answer is optimal for the whole problem.
+/// which left-out edges could still improve the answer, those with s_ij &gt; u_i + v_j, and those join the next solve.
+/// When no left-out edge prices in, the certificate of the restricted problem holds for all edges (u_i + v_j ≥ s_ij
+/// everywhere, zero duality gap), so the answer is optimal for the whole problem. Each round adds at least one edge,
+/// so it ends.
 /// <para>
 /// A row's edges are sorted by score, best first; since v ≥ 0, an edge at or below u_i can never price in, so the
 /// check of a row stops there. The restricted edges of a row are kept as a prefix of its list, the rest stays sorted.
