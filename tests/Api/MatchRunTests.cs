@@ -98,15 +98,22 @@ public sealed class MatchRunTests(MatcherApiFactory factory) : IClassFixture<Mat
         Assert.Equal(0, budget.GetProperty("changesUsed").GetInt32());
     }
 
+    /// <summary>A completed run with the side constraint in <paramref name="query"/>, and its one report, of <paramref name="kind"/>.</summary>
+    private async Task<(JsonElement Run, JsonElement Report)> RunWithOneConstraint(string query, string kind)
+    {
+        var id = await CompletedRun(query);
+        var run = await factory.ClientAs(Role.Admin).GetFromJsonAsync<JsonElement>(Url($"/match-runs/{id}"));
+        Assert.True(run.GetProperty("status").GetString() == "completed", run.ToString());
+        var report = Assert.Single(run.GetProperty("sideConstraints").GetProperty("constraints").EnumerateArray());
+        Assert.Equal(kind, report.GetProperty("constraint").GetString());
+        return (run, report);
+    }
+
     [Fact]
     public async Task Parity_asked_of_a_run_holds_and_is_reported_with_both_rates()
     {
-        var id = await CompletedRun("?minWomenRatePercent=100");
-        var run = await factory.ClientAs(Role.Admin).GetFromJsonAsync<JsonElement>(Url($"/match-runs/{id}"));
-        Assert.True(run.GetProperty("status").GetString() == "completed", run.ToString());
+        var (run, parity) = await RunWithOneConstraint("?minWomenRatePercent=100", "parity");
         Assert.Equal(100, run.GetProperty("limits").GetProperty("minWomenRatePercent").GetInt32());
-        var parity = Assert.Single(run.GetProperty("sideConstraints").GetProperty("constraints").EnumerateArray());
-        Assert.Equal("parity", parity.GetProperty("constraint").GetString());
         Assert.True(parity.GetProperty("protectedRate").GetDouble() >= parity.GetProperty("referenceRate").GetDouble() - 0.0001, parity.ToString());
         Assert.True(parity.GetProperty("referenceRate").GetDouble() > 0, parity.ToString());
     }
@@ -114,12 +121,8 @@ public sealed class MatchRunTests(MatcherApiFactory factory) : IClassFixture<Mat
     [Fact]
     public async Task A_minimum_share_of_training_places_for_the_under_25s_holds_and_is_reported()
     {
-        var id = await CompletedRun("?minYoungTrainingSharePercent=60");
-        var run = await factory.ClientAs(Role.Admin).GetFromJsonAsync<JsonElement>(Url($"/match-runs/{id}"));
-        Assert.True(run.GetProperty("status").GetString() == "completed", run.ToString());
+        var (run, share) = await RunWithOneConstraint("?minYoungTrainingSharePercent=60", "share");
         Assert.Equal(60, run.GetProperty("limits").GetProperty("minYoungTrainingSharePercent").GetInt32());
-        var share = Assert.Single(run.GetProperty("sideConstraints").GetProperty("constraints").EnumerateArray());
-        Assert.Equal("share", share.GetProperty("constraint").GetString());
         Assert.True(share.GetProperty("protectedRate").GetDouble() >= 0.6 - 0.0001, share.ToString());
     }
 

@@ -297,7 +297,8 @@ internal sealed class LagrangianFlow
                 bonus[e] = checked((long)rounded);
                 roundingError = Math.Max(roundingError, Math.Abs(exactBonus[e] - rounded));
             }
-        var x = GroupFlow.Solve(problem, groupOf, limits, Prices.Any(p => p > 0) ? bonus : null);
+        var anyPrice = Prices.Any(p => p > 0);
+        var x = GroupFlow.Solve(problem, groupOf, limits, anyPrice ? bonus : null);
         if (x is null) return null; // the pins alone break a limit, at any prices: the first solve finds out
 
         long value = 0, withBonus = 0;
@@ -306,16 +307,16 @@ internal sealed class LagrangianFlow
             if (x[i] < 0) continue;
             var e = problem.FindEdge(i, x[i]);
             value += problem.CostOf(e);
-            withBonus += problem.CostOf(e) + (Prices.Any(p => p > 0) ? bonus[e] : 0);
+            withBonus += problem.CostOf(e) + (anyPrice ? bonus[e] : 0);
         }
         var surplus = new long[coverages.Count];
-        double priced = 0;
+        double pricedRequirements = 0;
         for (var c = 0; c < coverages.Count; c++)
         {
             surplus[c] = coverages[c].Covered(problem, x) - coverages[c].Required;
-            priced += Prices[c] * coverages[c].Required;
+            pricedRequirements += Prices[c] * coverages[c].Required;
         }
-        var lagrangian = withBonus + Math.Ceiling(roundingError * pricedRows) - priced;
+        var lagrangian = withBonus + Math.Ceiling(roundingError * pricedRows) - pricedRequirements;
         bound = Math.Min(bound, (long)Math.Ceiling(lagrangian));
         var evaluation = new Evaluation(x, value, surplus, lagrangian);
         if (evaluation.MeetsAll && value > bestValue) (best, bestValue) = (x, value);
