@@ -96,7 +96,7 @@ public static class BatchCommand
         watch.Stop();
         var c = result.Counts;
         Console.WriteLine($"scale={scale} candidates={region.Candidates.Count} vacancies={region.Vacancies.Count} status={result.Status} certified={result.Verification?.IsCertifiedOptimal}");
-        Console.WriteLine($"pairs total={c.PairsTotal} examined={c.PairsExamined} scored={c.PairsAdmitted} aboveMinimum={c.PairsAboveMinimum} profilesSkippedByBound={c.ProfilesSkipped} cutByVacancy={c.PairsCutByVacancy} edgesSolved={c.EdgesSolved} pricingRounds={c.PricingRounds} proposals={c.Proposals} objective={result.Objective}");
+        Console.WriteLine($"pairs total={c.PairsTotal} examined={c.PairsExamined} admitted={c.PairsAdmitted} scored={c.PairsScored} aboveMinimum={c.PairsAboveMinimum} profilesSkippedByBound={c.ProfilesSkipped} cutByVacancy={c.PairsCutByVacancy} edgesSolved={c.EdgesSolved} pricingRounds={c.PricingRounds} proposals={c.Proposals} objective={result.Objective}");
         Console.WriteLine("stages: " + string.Join(" ", result.Timings.Select(t => $"{t.Stage}={t.Elapsed.TotalSeconds:F3}s")));
         if (result.Constrained is { } k)
         {

@@ -162,7 +162,7 @@ public sealed class MatchRunner(
                     explain.Paragraph(entry, vacancy.Vacancy), explain.Paragraph(entry, vacancy.Vacancy, forEmployer: true), EmployerScore.Of(p.Score));
             }).ToList();
             var dropped = result.DroppedPins.Count + overCapacity;
-            var summary = new RunSummary(matchable.Count, vacancies.Count, result.Counts.PairsAdmitted, result.Objective, dropped,
+            var summary = new RunSummary(matchable.Count, vacancies.Count, result.Counts.PairsScored, result.Objective, dropped,
                 dropped == 0 ? null : $"{dropped} zugesagte Vorschläge sind nicht mehr möglich und wurden aufgegeben.",
                 result.Timings.ToDictionary(t => t.Stage, t => Math.Round(t.Elapsed.TotalSeconds, 3)),
                 result.Constrained is { } constrained ? SideConstraintOutcome.Of(constrained) : null);

@@ -46,7 +46,7 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         Stage("index");
 
         var edges = new (int Vacancy, long Units)[]?[candidates.Count];
-        long examined = 0, admitted = 0, aboveMinimum = 0, skipped = 0;
+        long examined = 0, admitted = 0, scored = 0, aboveMinimum = 0, skipped = 0;
         var minimumUnits = ScoreScale.ToUnits(options.MinimumScore);
         Parallel.For(0, candidates.Count,
             new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
@@ -63,6 +63,7 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
             {
                 Interlocked.Add(ref examined, local.Examined);
                 Interlocked.Add(ref admitted, local.Admitted);
+                Interlocked.Add(ref scored, local.Scored);
                 Interlocked.Add(ref aboveMinimum, local.Above);
                 Interlocked.Add(ref skipped, local.SkippedProfiles);
             });
@@ -94,7 +95,7 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
 
         var count = edges.Sum(e => e!.Length);
         var capacities = vacancies.Select(v => v.Places).ToArray();
-        var counts = new BatchCounts((long)candidates.Count * vacancies.Count, examined, admitted, aboveMinimum, count, 0, skipped, cutByVacancy);
+        var counts = new BatchCounts((long)candidates.Count * vacancies.Count, examined, admitted, scored, aboveMinimum, count, 0, skipped, cutByVacancy);
         if (options.Constraints is { IsEmpty: false } constraints)
         {
             var problem = Flatten(candidates.Count, vacancies.Count, edges!, capacities, pins);
@@ -233,6 +234,7 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         foreach (var (k, distance) in admissible)
         {
             if (excluded.Count > 0 && excluded.Contains((row, k))) continue;
+            local.Scored++;
             var units = ScoreScale.ToUnits(scorer.ScoreValue(candidate, k, distance, workspace.Memo));
             if (units >= minimumUnits) kept.Add((k, units));
         }
@@ -242,63 +244,61 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
 
     /// <summary>
     /// The candidate's best <paramref name="cut"/> pairs, exactly as scoring every admissible pair and sorting would
-    /// find them (ties at the cut go to the lower vacancy index), without scoring most of them. Occupation profiles
-    /// are visited best bound first (occupation fit, qualification and whether any of the profile's skills are held
-    /// decide most of a score and are the same for every vacancy of a profile); a profile whose bound is below the
-    /// K-th best score found so far cannot contribute, and its vacancies are not even looked at. Strictly below: ties
-    /// are scored.
+    /// find them (ties at the cut go to the lower vacancy index), without scoring most of them. Each occupation
+    /// profile gets an upper bound (occupation fit, qualification and the skills held decide most of a score and are
+    /// the same for every vacancy of a profile); profiles that cannot reach the minimum are not looked at. Every other
+    /// admissible pair's bound is its profile's times its own commute factor; the pairs are scored best bound first,
+    /// and once the candidate has K pairs, a pair whose bound is below the K-th best score cannot make the cut and is
+    /// not scored. Strictly below: ties are scored.
     /// </summary>
     private List<(int Vacancy, long Units)> KeepBest(
         int row, Candidate candidate, PairGenerator generator, ThreadTally local, int cut, long minimumUnits, HashSet<(int, int)> excluded)
     {
         var workspace = local.Workspace;
         PairGenerator.StartCandidate(candidate, workspace);
-        var memo = workspace.Memo;
-        var (order, negatedBound) = (local.ProfileOrder, local.NegatedBound);
-        for (var p = 0; p < order.Length; p++)
+        var profileBound = local.ProfileBound;
+        var skip = workspace.SkipProfile;
+        for (var p = 0; p < profileBound.Length; p++)
         {
-            order[p] = p;
-            negatedBound[p] = -ScoreScale.ToUnits(scorer.UpperBound(candidate, p, memo));
+            profileBound[p] = scorer.UpperBound(candidate, p, workspace.Memo);
+            skip[p] = ScoreScale.ToUnits(profileBound[p]) < minimumUnits;
+            if (skip[p]) local.SkippedProfiles++;
         }
-        Array.Sort(negatedBound, order);
+        local.Examined += generator.CollectRemaining(candidate, workspace);
+        var admissible = workspace.Admissible;
+        var count = admissible.Count;
+        local.Admitted += count;
+
+        var (negated, at) = local.PairOrder(count);
+        var open = 0;
+        var prepared = workspace.Memo.Prepared;
+        for (var t = 0; t < count; t++)
+        {
+            var (k, distance) = admissible[t];
+            var bound = ScoreScale.ToUnits(scorer.UpperBound(candidate, profileBound[prepared.ProfileOf(k)], distance));
+            if (bound < minimumUnits) continue;
+            negated[open] = -bound;
+            at[open++] = t;
+        }
+        Array.Sort(negated, at, 0, open);
 
         var best = local.Best;
         best.Clear();
         var kept = local.Kept;
         kept.Clear();
-        var admissible = workspace.Admissible;
-        var skip = workspace.SkipProfile;
-        // Best profiles first, one grid walk each, until the candidate has K pairs: from then on the K-th best so far
-        // is a floor, and the profiles whose bound reaches it are collected together in one walk.
-        var o = 0;
-        for (; o < order.Length && best.Count < cut; o++)
+        for (var t = 0; t < open; t++)
         {
-            if (-negatedBound[o] < minimumUnits) break;
-            admissible.Clear();
-            local.Examined += generator.CollectProfile(candidate, order[o], workspace);
-            Score(row, candidate, local, cut, minimumUnits, excluded, kept);
-            skip[order[o]] = true;
-        }
-        if (o < order.Length && best.Count == cut)
-        {
-            var floor = Math.Max(best.Peek(), minimumUnits);
-            var remaining = 0;
-            for (var r = o; r < order.Length; r++)
-            {
-                if (-negatedBound[r] >= floor) remaining++;
-                else skip[order[r]] = true;
-            }
-            local.SkippedProfiles += order.Length - o - remaining;
-            if (remaining > 0)
-            {
-                admissible.Clear();
-                local.Examined += generator.CollectRemaining(candidate, workspace);
-                Score(row, candidate, local, cut, minimumUnits, excluded, kept);
-            }
-        }
-        else
-        {
-            local.SkippedProfiles += order.Length - o;
+            if (best.Count == cut && -negated[t] < best.Peek()) break;
+            var (k, distance) = admissible[at[t]];
+            if (excluded.Count > 0 && excluded.Contains((row, k))) continue;
+            local.Scored++;
+            var units = ScoreScale.ToUnits(scorer.ScoreValue(candidate, k, distance, workspace.Memo));
+            if (units < minimumUnits) continue;
+            local.Above++;
+            if (best.Count < cut) best.Enqueue(units, units);
+            else if (units > best.Peek()) best.EnqueueDequeue(units, units);
+            else if (units < best.Peek()) continue; // below the K-th best so far: cannot make the cut
+            kept.Add((k, units));
         }
         if (kept.Count > cut)
         {
@@ -310,31 +310,13 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         return kept;
     }
 
-    /// <summary>Scores the workspace's admissible pairs into the candidate's best K so far, keeping every pair not below the K-th best.</summary>
-    private void Score(int row, Candidate candidate, ThreadTally local, int cut, long minimumUnits, HashSet<(int, int)> excluded, List<(int Vacancy, long Units)> kept)
-    {
-        var workspace = local.Workspace;
-        var best = local.Best;
-        local.Admitted += workspace.Admissible.Count;
-        foreach (var (k, distance) in workspace.Admissible)
-        {
-            if (excluded.Count > 0 && excluded.Contains((row, k))) continue;
-            var units = ScoreScale.ToUnits(scorer.ScoreValue(candidate, k, distance, workspace.Memo));
-            if (units < minimumUnits) continue;
-            local.Above++;
-            if (best.Count < cut) best.Enqueue(units, units);
-            else if (units > best.Peek()) best.EnqueueDequeue(units, units);
-            else if (units < best.Peek()) continue; // below the K-th best so far: cannot make the cut
-            kept.Add((k, units));
-        }
-    }
-
     /// <summary>What one scoring thread carries from candidate to candidate.</summary>
     private sealed class ThreadTally(PairGenerator.Workspace workspace, int profiles)
     {
         public PairGenerator.Workspace Workspace { get; } = workspace;
         public long Examined;
         public long Admitted;
+        public long Scored;
         public long Above;
         public long SkippedProfiles;
 
@@ -344,10 +326,22 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         /// <summary>The candidate's best K units so far (a min-heap: the root is the K-th best).</summary>
         public PriorityQueue<long, long> Best { get; } = new();
 
-        /// <summary>Profiles in the order to visit them, with their negated upper bounds (sorted ascending = best first).</summary>
-        public int[] ProfileOrder { get; } = new int[profiles];
+        /// <summary>The current candidate's <see cref="PairScorer.UpperBound(Candidate, int, ScoreMemo)"/> per profile.</summary>
+        public double[] ProfileBound { get; } = new double[profiles];
 
-        public long[] NegatedBound { get; } = new long[profiles];
+        private long[] pairKeys = new long[1024];
+        private int[] pairOrder = new int[1024];
+
+        /// <summary>Scratch for ordering <paramref name="count"/> pairs by bound, grown when too small.</summary>
+        public (long[] Keys, int[] Order) PairOrder(int count)
+        {
+            if (pairKeys.Length < count)
+            {
+                pairKeys = new long[Math.Max(count, 2 * pairKeys.Length)];
+                pairOrder = new int[pairKeys.Length];
+            }
+            return (pairKeys, pairOrder);
+        }
     }
 
     private static Dictionary<string, int> Index(IEnumerable<string> ids)

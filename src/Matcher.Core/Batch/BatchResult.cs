@@ -5,7 +5,9 @@ namespace Matcher.Core.Batch;
 /// <summary>Counts of a run, stage by stage.</summary>
 /// <param name="PairsTotal">Candidates × vacancies: what exhaustive scoring would look at.</param>
 /// <param name="PairsExamined">Pairs the spatial index let through (with a per-candidate cut: of the profiles visited).</param>
-/// <param name="PairsAdmitted">Pairs passing every knock-out and the legal gate: the pairs that were scored.</param>
+/// <param name="PairsAdmitted">Pairs passing every knock-out and the legal gate.</param>
+/// <param name="PairsScored">Admitted pairs whose score was computed: all of them, except with a per-candidate cut, where
+/// pairs whose bound cannot reach the candidate's best K are left unscored.</param>
 /// <param name="PairsAboveMinimum">Scored pairs at or above the minimum score.</param>
 /// <param name="EdgesSolved">Edges the last solve was given: without side constraints the priced solve's restricted problem
 /// (every kept pair was checked against its certificate), with them all kept pairs (after any per-candidate and per-place
@@ -14,7 +16,7 @@ namespace Matcher.Core.Batch;
 /// bound could not reach the minimum score (or, with a per-candidate cut, the candidate's best K).</param>
 /// <param name="PairsCutByVacancy">With a per-place cut: pairs left out because the vacancy had enough better ones.</param>
 /// <param name="PricingRounds">Solves the priced assignment needed (0 with side constraints).</param>
-public sealed record BatchCounts(long PairsTotal, long PairsExamined, long PairsAdmitted, long PairsAboveMinimum, long EdgesSolved, int Proposals, long ProfilesSkipped = 0, long PairsCutByVacancy = 0,
+public sealed record BatchCounts(long PairsTotal, long PairsExamined, long PairsAdmitted, long PairsScored, long PairsAboveMinimum, long EdgesSolved, int Proposals, long ProfilesSkipped = 0, long PairsCutByVacancy = 0,
     int PricingRounds = 0);
 
 public sealed record StageTiming(string Stage, TimeSpan Elapsed);

@@ -24,7 +24,6 @@ public sealed class PairGenerator
     private readonly DateOnly on;
     private readonly VacancyGrid grid;
     private readonly Slot[] slots;
-    private readonly ProfileIndex[] byProfile;
     private readonly int legalClasses;
 
     public PairGenerator(IReadOnlyList<Vacancy> vacancies, PairScorer scorer, EligibilityChecker eligibility, DateOnly on)
@@ -49,24 +48,17 @@ public sealed class PairGenerator
                 facts.LatestAvailability, v.MinimumGerman, facts.PayBelowMinimum, v.DrivingLicenceRequired, facts.RegulatedWork, legalClass, Prepared.ProfileOf(k));
         }
         slots = [.. grid.Slots.Select(SlotOf)];
-        byProfile = new ProfileIndex[Prepared.ProfileCount];
-        foreach (var members in Enumerable.Range(0, vacancies.Count).GroupBy(Prepared.ProfileOf))
-        {
-            var list = members.ToArray();
-            var profileGrid = new VacancyGrid([.. list.Select(k => vacancies[k])]);
-            byProfile[members.Key] = new ProfileIndex(profileGrid, [.. profileGrid.Slots.Select(s => SlotOf(list[s]))]);
-        }
         legalClasses = classes.Count;
     }
 
-    /// <summary>Number of occupation profiles (<see cref="PreparedVacancies.ProfileOf"/>), for <see cref="CollectProfile"/>.</summary>
-    public int ProfileCount => byProfile.Length;
+    /// <summary>Number of occupation profiles (<see cref="PreparedVacancies.ProfileOf"/>).</summary>
+    public int ProfileCount => Prepared.ProfileCount;
 
     /// <summary>The vacancies made ready for scoring the generated pairs (<see cref="PairScorer.ScoreValue(Candidate, int, double, ScoreMemo)"/>).</summary>
     public PreparedVacancies Prepared { get; }
 
     /// <summary>Scratch space for one thread: reuse it for the candidates that thread handles.</summary>
-    public Workspace NewWorkspace() => new(legalClasses, byProfile.Length, Prepared.NewMemo());
+    public Workspace NewWorkspace() => new(legalClasses, Prepared.ProfileCount, Prepared.NewMemo());
 
     /// <summary>Indexes of admissible vacancies for <paramref name="candidate"/>, ascending; <paramref name="looked"/> counts the vacancies examined.</summary>
     public List<int> For(Candidate candidate, out int looked)
@@ -85,26 +77,22 @@ public sealed class PairGenerator
     public int Collect(Candidate candidate, Workspace workspace)
     {
         StartCandidate(candidate, workspace);
-        return Screen(candidate, grid, slots, workspace);
+        return Screen(candidate, workspace);
     }
 
     /// <summary>
     /// Adds to <c>workspace.Admissible</c> the admissible vacancies of every profile not marked in
     /// <c>workspace.SkipProfile</c>, in one pass over the candidate's reach (grid order); returns how many vacancies
-    /// were examined. After <see cref="CollectProfile"/> has found a candidate's best profiles, the rest that could
-    /// still matter are cheaper to collect together than one grid walk per profile.
+    /// were examined. Call <see cref="StartCandidate"/> first, then mark the profiles that cannot matter.
     /// </summary>
     public int CollectRemaining(Candidate candidate, Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(workspace);
-        return Screen(candidate, grid, slots, workspace);
+        return Screen(candidate, workspace);
     }
 
-    /// <summary>
-    /// Forgets the previous candidate: empties <c>workspace.Admissible</c>, the legal decisions and the score memo.
-    /// Then <see cref="CollectProfile"/> adds the admissible vacancies one occupation profile at a time.
-    /// </summary>
+    /// <summary>Forgets the previous candidate: empties <c>workspace.Admissible</c>, the skipped profiles, the legal decisions and the score memo.</summary>
     public static void StartCandidate(Candidate candidate, Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(candidate);
@@ -116,20 +104,7 @@ public sealed class PairGenerator
         workspace.Memo.StartCandidate();
     }
 
-    /// <summary>
-    /// Adds to <c>workspace.Admissible</c> the admissible vacancies of one occupation profile (what <see cref="Collect"/>
-    /// would find of that profile); returns how many vacancies were examined. Lets a caller that keeps only the best
-    /// pairs visit profiles best first and stop when no pair of the rest could make the cut.
-    /// </summary>
-    public int CollectProfile(Candidate candidate, int profile, Workspace workspace)
-    {
-        ArgumentNullException.ThrowIfNull(candidate);
-        ArgumentNullException.ThrowIfNull(workspace);
-        var index = byProfile[profile];
-        return Screen(candidate, index.Grid, index.Slots, workspace);
-    }
-
-    private int Screen(Candidate candidate, VacancyGrid cells, Slot[] screened, Workspace workspace)
+    private int Screen(Candidate candidate, Workspace workspace)
     {
         var ranges = workspace.Ranges;
         var admissible = workspace.Admissible;
@@ -147,12 +122,12 @@ public sealed class PairGenerator
         var (within, beyond) = workspace.CommuteLimit;
         var skip = workspace.SkipProfile;
         var examined = 0;
-        cells.CollectNear(home, reach, ranges);
+        grid.CollectNear(home, reach, ranges);
         foreach (var (start, count) in ranges)
         {
             for (var s = start; s < start + count; s++)
             {
-                ref readonly var slot = ref screened[s];
+                ref readonly var slot = ref slots[s];
                 if (skip[slot.Profile]) continue;
                 examined++;
                 if (slot.PayBelowMinimum || slot.MinimumGerman - german > 1 || (slot.NeedsLicence && !licence) || available > slot.LatestAvailability) continue;
@@ -173,9 +148,6 @@ public sealed class PairGenerator
         }
         return examined;
     }
-
-    /// <summary>The vacancies of one occupation profile on their own grid.</summary>
-    private sealed record ProfileIndex(VacancyGrid Grid, Slot[] Slots);
 
     /// <summary>What the screening reads of one vacancy, stored in grid order.</summary>
     private readonly record struct Slot(

@@ -71,6 +71,7 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(vacancy);
         var commute = CommuteEstimator.Estimate(candidate, vacancy);
+        var facts = FactsOf(vacancy, on);
         var knockOuts = ImmutableArray.CreateBuilder<KnockOut>();
         if (RegulatedWithoutRecognition(candidate, vacancy))
             knockOuts.Add(KnockOut.Of(KnockOutReason.RegulatedWithoutRecognition, vacancy.Occupation.ToString()));
@@ -95,14 +96,13 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
             var value = Math.Clamp(kind switch
             {
                 ScoreComponentKind.OccupationFit => OccupationFitComponent.Value(taxonomy, candidate, vacancy, findings),
-                ScoreComponentKind.EssentialSkills => Skills(candidate, vacancy, essential: true, findings, out applies),
-                ScoreComponentKind.OptionalSkills => Skills(candidate, vacancy, essential: false, findings, out applies),
+                ScoreComponentKind.EssentialSkills => Skills(candidate, vacancy, facts, essential: true, findings, out applies),
+                ScoreComponentKind.OptionalSkills => Skills(candidate, vacancy, facts, essential: false, findings, out applies),
                 ScoreComponentKind.Qualification => QualificationComponent.Value(taxonomy, candidate, vacancy, findings),
                 ScoreComponentKind.German => GermanComponent.Value(candidate.GermanLevel, vacancy.MinimumGerman, findings),
                 ScoreComponentKind.Commute => CommuteComponent.Value(commute.Mode, commute.DailyMinutes, commute.LimitMinutes, commute.StatutoryLimitMinutes, findings),
-                ScoreComponentKind.MovingUp => MovingUpComponent.Value(candidate, vacancy, HourlyPay(vacancy), PayWellAboveMinimumWage(vacancy, on),
-                    PreferencesComponent.AskedForTraining(candidate), findings),
-                ScoreComponentKind.Preferences => PreferencesComponent.Value(candidate, vacancy, desired, findings),
+                ScoreComponentKind.MovingUp => MovingUpComponent.Value(candidate, facts, PreferencesComponent.AskedForTraining(candidate), findings),
+                ScoreComponentKind.Preferences => PreferencesComponent.Value(candidate, facts, desired, findings),
                 _ => throw new InvalidOperationException($"Unknown component {kind}."),
             }, 0, 1);
             var weight = applies ? weights.For(kind) : 0;
@@ -131,9 +131,9 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
             value = 0;
             return false;
         }
-        var essential = Skills(candidate, vacancy, essential: true, null, out var essentialApplies);
-        var optional = Skills(candidate, vacancy, essential: false, null, out var optionalApplies);
-        value = Combine(candidate, vacancy, facts, mode, daily, OccupationPartOf(candidate, vacancy), essential, essentialApplies, optional, optionalApplies);
+        var essential = Skills(candidate, vacancy, facts, essential: true, null, out var essentialApplies);
+        var optional = Skills(candidate, vacancy, facts, essential: false, null, out var optionalApplies);
+        value = Combine(candidate, facts, mode, daily, OccupationPartOf(candidate, vacancy), essential, essentialApplies, optional, optionalApplies);
         return true;
     }
 
@@ -142,7 +142,8 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
     {
         ArgumentNullException.ThrowIfNull(vacancy);
         return new VacancyFacts(PayBelowStatutoryMinimum(vacancy, on), IsRegulatedWork(vacancy), LatestAvailability(vacancy, on),
-            HourlyPay(vacancy), PayWellAboveMinimumWage(vacancy, on), CommuteEstimator.StatutoryLimitMinutes(vacancy));
+            HourlyPay(vacancy), PayWellAboveMinimumWage(vacancy, on), CommuteEstimator.StatutoryLimitMinutes(vacancy),
+            vacancy.Kind, vacancy.RequiredLevel, vacancy.MinimumGerman, vacancy.DrivingLicenceRequired, vacancy.WeeklyHours, vacancy.Shifts);
     }
 
     /// <summary>Readies <paramref name="vacancies"/> for scoring many candidates against them as things stand on <paramref name="on"/>.</summary>
@@ -159,27 +160,27 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(memo);
         var prepared = memo.Prepared;
-        var vacancy = prepared.Vacancies[vacancyIndex];
         ref readonly var facts = ref prepared.FactsOf(vacancyIndex);
-        if (KnockedOut(candidate, vacancy, facts, distanceKm, out var mode, out var daily)) return 0;
+        if (KnockedOut(candidate, facts, distanceKm, out var mode, out var daily)
+            || (facts.RegulatedWork && RegulatedWithoutRecognition(candidate, prepared.Vacancies[vacancyIndex]))) return 0;
         var profile = prepared.ProfileOf(vacancyIndex);
         if (!memo.TryGet(profile, out var part))
         {
-            part = OccupationPartOf(candidate, vacancy);
+            part = OccupationPartOf(candidate, prepared.Vacancies[vacancyIndex]);
             memo.Set(profile, part);
         }
         if (!memo.HeldSkillsKnown) memo.SetHeldSkills(HeldSkills(candidate));
-        var essential = SkillsById(prepared.EssentialSkillIds(vacancyIndex), vacancy, essential: true, memo, out var essentialApplies);
-        var optional = SkillsById(prepared.OptionalSkillIds(vacancyIndex), vacancy, essential: false, memo, out var optionalApplies);
-        return Combine(candidate, vacancy, facts, mode, daily, part, essential, essentialApplies, optional, optionalApplies);
+        var essential = SkillsByList(prepared.EssentialListOf(vacancyIndex), facts, essential: true, memo, out var essentialApplies);
+        var optional = SkillsByList(prepared.OptionalListOf(vacancyIndex), facts, essential: false, memo, out var optionalApplies);
+        return Combine(candidate, facts, mode, daily, part, essential, essentialApplies, optional, optionalApplies);
     }
 
     /// <summary>
     /// An upper bound of <see cref="ScoreValue(Candidate, int, double, ScoreMemo)"/> for every vacancy of the occupation
     /// <paramref name="profile"/> of <paramref name="memo"/>'s prepared list. The score is a product of components, each
     /// raised to a non-negative weight, so the product of per-component bounds bounds it: occupation fit and qualification
-    /// exact (memoised per profile); a skills component at most what holding none of the profile's skills gives when the
-    /// candidate holds none of them and every vacancy lists some, else 1; German as for the profile's lowest requirement;
+    /// exact (memoised per profile); a skills component at its best over the profile's distinct skill lists (exact for
+    /// the usual profile, whose vacancies all take their occupation's list); German as for the profile's lowest requirement;
     /// moving up as for the profile's kind and level without a pay cut; preferences as their occupation part; commute 1.
     /// Lets the batch skip whole profiles that cannot reach a candidate's best K.
     /// </summary>
@@ -188,7 +189,9 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(memo);
         var prepared = memo.Prepared;
-        var vacancy = prepared.Vacancies[prepared.RepresentativeOf(profile)];
+        var representative = prepared.RepresentativeOf(profile);
+        var vacancy = prepared.Vacancies[representative];
+        ref readonly var facts = ref prepared.FactsOf(representative);
         if (!memo.TryGet(profile, out var part))
         {
             part = OccupationPartOf(candidate, vacancy);
@@ -196,12 +199,12 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
         }
         if (!memo.HeldSkillsKnown) memo.SetHeldSkills(HeldSkills(candidate));
         ref readonly var skills = ref prepared.SkillsOf(profile);
-        var essential = skills.EssentialSometimesNot || HoldsAny(skills.Essential, memo) ? 1 : SkillsComponent.Value(0, 1, vacancy, essential: true);
-        var optional = skills.OptionalSometimesNot || HoldsAny(skills.Optional, memo) ? 1 : SkillsComponent.Value(0, 1, vacancy, essential: false);
+        var essential = BestSkills(skills.EssentialLists, facts, essential: true, weights.EssentialSkills, memo);
+        var optional = BestSkills(skills.OptionalLists, facts, essential: false, weights.OptionalSkills, memo);
         var asked = PreferencesComponent.AskedForTraining(candidate);
         var bound = Raise(Math.Clamp(part.Fit, 0, 1), weights.OccupationFit)
-            * Raise(essential, weights.EssentialSkills)
-            * Raise(optional, weights.OptionalSkills)
+            * essential
+            * optional
             * Raise(Math.Clamp(part.Qualification, 0, 1), weights.Qualification)
             * Raise(GermanComponent.Value(candidate.GermanLevel, skills.LowestGerman, null), weights.German)
             * Raise(Math.Clamp(MovingUpComponent.Bound(candidate, vacancy.IsTraining, vacancy.RequiredLevel, asked), 0, 1), weights.MovingUp)
@@ -209,23 +212,50 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
         return Math.Min(1, bound + 1e-9);
     }
 
-    private static bool HoldsAny(int[] skillIds, ScoreMemo memo)
+    /// <summary>
+    /// <paramref name="profileBound"/> (<see cref="UpperBound(Candidate, int, ScoreMemo)"/> of the vacancy's profile, which takes the commute as 1)
+    /// narrowed by the pair's own commute factor: still an upper bound of the pair's score, since every factor is at
+    /// most 1 and the profile bound carries a relative slack far above rounding. Costs a travel-time estimate, not a
+    /// score, so a caller can score a candidate's pairs best bound first and stop early.
+    /// </summary>
+    public double UpperBound(Candidate candidate, double profileBound, double distanceKm)
     {
-        foreach (var id in skillIds) if (memo.Holds(id)) return true;
-        return false;
+        ArgumentNullException.ThrowIfNull(candidate);
+        var (mode, oneWay) = CommuteEstimator.Fastest(candidate.Mobility, distanceKm);
+        var limit = candidate.Mobility.MaxDailyCommuteMinutes;
+        return profileBound * Raise(Math.Clamp(CommuteComponent.Value(mode, 2 * oneWay, limit, limit, null), 0, 1), weights.Commute);
     }
 
-    private bool KnockedOut(Candidate candidate, Vacancy vacancy, in VacancyFacts facts, double distanceKm, out TravelMode mode, out int daily)
+    /// <summary>
+    /// The largest factor a skills component gives over <paramref name="lists"/> (1 where a list is empty: the component
+    /// does not apply). Training and level are the same across a profile, so each list's value is exact.
+    /// </summary>
+    private static double BestSkills(int[] lists, in VacancyFacts facts, bool essential, double weight, ScoreMemo memo)
+    {
+        var best = 0.0;
+        foreach (var list in lists)
+        {
+            var value = SkillsByList(list, facts, essential, memo, out var applies);
+            best = Math.Max(best, applies ? Raise(Math.Clamp(value, 0, 1), weight) : 1);
+        }
+        return best;
+    }
+
+    private bool KnockedOut(Candidate candidate, Vacancy vacancy, in VacancyFacts facts, double distanceKm, out TravelMode mode, out int daily) =>
+        KnockedOut(candidate, facts, distanceKm, out mode, out daily) || (facts.RegulatedWork && RegulatedWithoutRecognition(candidate, vacancy));
+
+    /// <summary>Every knock-out but the regulated profession's, which needs the vacancy's occupation.</summary>
+    private static bool KnockedOut(Candidate candidate, in VacancyFacts facts, double distanceKm, out TravelMode mode, out int daily)
     {
         (mode, var oneWay) = CommuteEstimator.Fastest(candidate.Mobility, distanceKm);
         daily = 2 * oneWay;
-        return daily > candidate.Mobility.MaxDailyCommuteMinutes || GermanGapTooLarge(candidate, vacancy) || LacksDrivingLicence(candidate, vacancy)
-            || candidate.AvailableFrom > facts.LatestAvailability || facts.PayBelowMinimum
-            || (facts.RegulatedWork && RegulatedWithoutRecognition(candidate, vacancy));
+        return daily > candidate.Mobility.MaxDailyCommuteMinutes || facts.MinimumGerman - candidate.GermanLevel > 1
+            || (facts.DrivingLicenceRequired && !candidate.Mobility.HasDrivingLicence)
+            || candidate.AvailableFrom > facts.LatestAvailability || facts.PayBelowMinimum;
     }
 
     /// <summary>The product of the components in <see cref="Kinds"/> order, as <see cref="Score"/> forms it.</summary>
-    private double Combine(Candidate candidate, Vacancy vacancy, in VacancyFacts facts, TravelMode mode, int daily, in OccupationPart part,
+    private double Combine(Candidate candidate, in VacancyFacts facts, TravelMode mode, int daily, in OccupationPart part,
         double essential, bool essentialApplies, double optional, bool optionalApplies)
     {
         var product = 1.0;
@@ -238,11 +268,10 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
                 ScoreComponentKind.EssentialSkills => (applies = essentialApplies) ? essential : 0,
                 ScoreComponentKind.OptionalSkills => (applies = optionalApplies) ? optional : 0,
                 ScoreComponentKind.Qualification => part.Qualification,
-                ScoreComponentKind.German => GermanComponent.Value(candidate.GermanLevel, vacancy.MinimumGerman, null),
+                ScoreComponentKind.German => GermanComponent.Value(candidate.GermanLevel, facts.MinimumGerman, null),
                 ScoreComponentKind.Commute => CommuteComponent.Value(mode, daily, candidate.Mobility.MaxDailyCommuteMinutes, facts.StatutoryCommuteMinutes, null),
-                ScoreComponentKind.MovingUp => MovingUpComponent.Value(candidate, vacancy, facts.HourlyPay, facts.PayWellAboveMinimumWage,
-                    PreferencesComponent.AskedForTraining(candidate), null),
-                ScoreComponentKind.Preferences => PreferencesComponent.Value(candidate, vacancy, part.Desired, null),
+                ScoreComponentKind.MovingUp => MovingUpComponent.Value(candidate, facts, PreferencesComponent.AskedForTraining(candidate), null),
+                ScoreComponentKind.Preferences => PreferencesComponent.Value(candidate, facts, part.Desired, null),
                 _ => throw new InvalidOperationException($"Unknown component {kind}."),
             };
             if (!applies) continue;
@@ -261,20 +290,20 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
         _ => Math.Pow(value, weight),
     };
 
-    private static double SkillsById(int[] ids, Vacancy vacancy, bool essential, ScoreMemo memo, out bool applies)
+    /// <summary>A skills component from a prepared skill list, whose held count the memo keeps per candidate.</summary>
+    private static double SkillsByList(int list, in VacancyFacts facts, bool essential, ScoreMemo memo, out bool applies)
     {
-        applies = ids.Length > 0;
+        var count = memo.Prepared.SkillList(list).Length;
+        applies = count > 0;
         if (!applies) return 0;
-        var matched = 0;
-        foreach (var id in ids) if (memo.Holds(id)) matched++;
-        return SkillsComponent.Value(matched, ids.Length, vacancy, essential);
+        return SkillsComponent.Value(memo.MatchedOf(list), count, facts, essential);
     }
 
     private OccupationPart OccupationPartOf(Candidate candidate, Vacancy vacancy) =>
         new(OccupationFitComponent.Value(taxonomy, candidate, vacancy, null), QualificationComponent.Value(taxonomy, candidate, vacancy, null),
             PreferencesComponent.Desired(taxonomy, candidate, vacancy.Occupation));
 
-    private double Skills(Candidate candidate, Vacancy vacancy, bool essential, List<Finding>? f, out bool applies)
+    private double Skills(Candidate candidate, Vacancy vacancy, in VacancyFacts facts, bool essential, List<Finding>? f, out bool applies)
     {
         var own = essential ? vacancy.EssentialSkills : vacancy.OptionalSkills;
         // The taxonomy's list is an ImmutableArray: index it directly rather than box it as an IReadOnlyList.
@@ -297,7 +326,7 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
             if (have!.Count > 0) f.Add(new Finding(FindingCode.SkillsMatched, [.. have]));
             if (lack!.Count > 0) f.Add(new Finding(vacancy.IsTraining ? FindingCode.SkillsLearnedInTraining : FindingCode.SkillsMissing, [.. lack]));
         }
-        return SkillsComponent.Value(matched, count, vacancy, essential);
+        return SkillsComponent.Value(matched, count, facts, essential);
     }
 
     /// <summary>

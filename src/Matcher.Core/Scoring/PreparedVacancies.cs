@@ -5,8 +5,9 @@ namespace Matcher.Core.Scoring;
 
 /// <summary>
 /// A list of vacancies made ready for scoring millions of pairs against them (<see cref="PairScorer.Prepare"/>):
-/// each vacancy's candidate-independent <see cref="VacancyFacts"/>, its skill lists as integer ids, and its
-/// occupation profile. Vacancies with the same occupation, training flag and required level share a profile,
+/// each vacancy's candidate-independent <see cref="VacancyFacts"/> side by side in one array, its skill lists as
+/// integer ids (equal lists stored once: most vacancies take their occupation's, so a <see cref="ScoreMemo"/> counts
+/// the held skills of a list once per candidate), and its occupation profile. Vacancies with the same occupation, training flag and required level share a profile,
 /// because the occupation-dependent components (occupation fit, qualification, desired occupation) cannot tell
 /// them apart; a <see cref="ScoreMemo"/> computes those once per candidate and profile.
 /// </summary>
@@ -14,7 +15,9 @@ public sealed class PreparedVacancies
 {
     private readonly VacancyFacts[] facts;
     private readonly int[] profileOf;
-    private readonly int[][] essential, optional;
+    private readonly int[] essential, optional;
+    private readonly int[][] skillLists;
+    private readonly int[][] listsNaming;
     private readonly ProfileSkills[] profileSkills;
     private readonly int[] representative;
 
@@ -26,11 +29,23 @@ public sealed class PreparedVacancies
         var n = vacancies.Count;
         facts = new VacancyFacts[n];
         profileOf = new int[n];
-        essential = new int[n][];
-        optional = new int[n][];
+        essential = new int[n];
+        optional = new int[n];
         var profiles = new Dictionary<(OccupationCode, bool, RequirementLevel), int>();
         var skillIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        int[] Ids(IEnumerable<string> skills) => [.. skills.Select(s => skillIds.TryGetValue(s, out var id) ? id : skillIds[s] = skillIds.Count)];
+        var lists = new List<int[]>();
+        var listIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        int List(IEnumerable<string> skills)
+        {
+            int[] ids = [.. skills.Select(s => skillIds.TryGetValue(s, out var id) ? id : skillIds[s] = skillIds.Count)];
+            var key = string.Join(',', ids);
+            if (!listIds.TryGetValue(key, out var list))
+            {
+                listIds[key] = list = lists.Count;
+                lists.Add(ids);
+            }
+            return list;
+        }
         for (var k = 0; k < n; k++)
         {
             var v = vacancies[k];
@@ -38,9 +53,14 @@ public sealed class PreparedVacancies
             var key = (v.Occupation, v.IsTraining, v.RequiredLevel);
             if (!profiles.TryGetValue(key, out var profile)) profiles[key] = profile = profiles.Count;
             profileOf[k] = profile;
-            essential[k] = Ids(v.EssentialSkills.Count > 0 ? v.EssentialSkills : scorer.Taxonomy.EssentialSkills(v.Occupation));
-            optional[k] = Ids(v.OptionalSkills.Count > 0 ? v.OptionalSkills : scorer.Taxonomy.OptionalSkills(v.Occupation));
+            essential[k] = List(v.EssentialSkills.Count > 0 ? v.EssentialSkills : scorer.Taxonomy.EssentialSkills(v.Occupation));
+            optional[k] = List(v.OptionalSkills.Count > 0 ? v.OptionalSkills : scorer.Taxonomy.OptionalSkills(v.Occupation));
         }
+        skillLists = [.. lists];
+        var naming = new List<int>[skillIds.Count];
+        for (var list = 0; list < skillLists.Length; list++)
+            foreach (var id in skillLists[list]) (naming[id] ??= []).Add(list);
+        listsNaming = [.. naming.Select(l => l?.ToArray() ?? [])];
         ProfileCount = profiles.Count;
         SkillIds = skillIds.ToFrozenDictionary(StringComparer.Ordinal);
         representative = new int[ProfileCount];
@@ -49,9 +69,7 @@ public sealed class PreparedVacancies
         {
             representative[members.Key] = members.First();
             profileSkills[members.Key] = new ProfileSkills(
-                [.. members.SelectMany(k => essential[k]).Distinct()], members.Any(k => essential[k].Length > 0), members.Any(k => essential[k].Length == 0),
-                [.. members.SelectMany(k => optional[k]).Distinct()], members.Any(k => optional[k].Length > 0), members.Any(k => optional[k].Length == 0),
-                members.Min(k => vacancies[k].MinimumGerman));
+                [.. members.Select(k => essential[k]).Distinct()], [.. members.Select(k => optional[k]).Distinct()], members.Min(k => vacancies[k].MinimumGerman));
         }
     }
 
@@ -80,16 +98,24 @@ public sealed class PreparedVacancies
     /// <summary>A memo for one thread to score candidates against these vacancies.</summary>
     public ScoreMemo NewMemo() => new(this);
 
-    internal int[] EssentialSkillIds(int vacancyIndex) => essential[vacancyIndex];
+    /// <summary>Number of distinct skill lists.</summary>
+    internal int SkillListCount => skillLists.Length;
 
-    internal int[] OptionalSkillIds(int vacancyIndex) => optional[vacancyIndex];
+    /// <summary>The skill ids of one list.</summary>
+    internal int[] SkillList(int list) => skillLists[list];
+
+    /// <summary>The lists that name the skill <paramref name="skillId"/>, a list as often as it names it.</summary>
+    internal int[] ListsNaming(int skillId) => listsNaming[skillId];
+
+    /// <summary>The list of essential skills the vacancy at <paramref name="vacancyIndex"/> is scored by.</summary>
+    internal int EssentialListOf(int vacancyIndex) => essential[vacancyIndex];
+
+    /// <summary>The list of optional skills the vacancy at <paramref name="vacancyIndex"/> is scored by.</summary>
+    internal int OptionalListOf(int vacancyIndex) => optional[vacancyIndex];
 
     /// <summary>
-    /// What the vacancies of one profile ask for, together: every essential and optional skill id any of them lists,
-    /// whether some list is non-empty (the component applies) or empty (it does not), and the lowest German required.
+    /// What the vacancies of one profile ask for, together: the distinct essential and optional skill lists they are
+    /// scored by (most profiles have one of each, their occupation's) and the lowest German required.
     /// </summary>
-    internal readonly record struct ProfileSkills(
-        int[] Essential, bool EssentialSometimesApplies, bool EssentialSometimesNot,
-        int[] Optional, bool OptionalSometimesApplies, bool OptionalSometimesNot,
-        CefrLevel LowestGerman);
+    internal readonly record struct ProfileSkills(int[] EssentialLists, int[] OptionalLists, CefrLevel LowestGerman);
 }

@@ -2,7 +2,8 @@ namespace Matcher.Core.Scoring;
 
 /// <summary>
 /// One thread's memo for one candidate at a time, against one <see cref="PreparedVacancies"/>: the
-/// occupation-dependent component values per profile, and which of the vacancies' skills the candidate holds.
+/// occupation-dependent component values per profile, which of the vacancies' skills the candidate holds, and how many
+/// of each skill list.
 /// Call <see cref="StartCandidate"/> before scoring the next candidate; not thread-safe.
 /// </summary>
 public sealed class ScoreMemo
@@ -10,6 +11,8 @@ public sealed class ScoreMemo
     private readonly OccupationPart[] parts;
     private readonly int[] partStamps;
     private readonly int[] heldStamps;
+    private readonly int[] matched;
+    private readonly int[] matchedStamps;
     private int stamp = 1;
 
     internal ScoreMemo(PreparedVacancies prepared)
@@ -18,6 +21,8 @@ public sealed class ScoreMemo
         parts = new OccupationPart[prepared.ProfileCount];
         partStamps = new int[prepared.ProfileCount];
         heldStamps = new int[prepared.SkillIds.Count];
+        matched = new int[prepared.SkillListCount];
+        matchedStamps = new int[prepared.SkillListCount];
     }
 
     /// <summary>The vacancies this memo scores against.</summary>
@@ -31,21 +36,34 @@ public sealed class ScoreMemo
         {
             Array.Clear(partStamps);
             Array.Clear(heldStamps);
+            Array.Clear(matchedStamps);
             stamp = 1;
         }
     }
 
     internal bool HeldSkillsKnown { get; private set; }
 
-    /// <summary>Records the current candidate's held skills (those no vacancy asks for are ignored).</summary>
+    /// <summary>
+    /// Records the current candidate's held skills (those no vacancy asks for are ignored) and counts them into every
+    /// skill list that names them: a person holds a few dozen skills, while the lists hold thousands.
+    /// </summary>
     internal void SetHeldSkills(IEnumerable<string> skills)
     {
         foreach (var skill in skills)
-            if (Prepared.SkillIds.TryGetValue(skill, out var id)) heldStamps[id] = stamp;
+        {
+            if (!Prepared.SkillIds.TryGetValue(skill, out var id) || heldStamps[id] == stamp) continue;
+            heldStamps[id] = stamp;
+            foreach (var list in Prepared.ListsNaming(id))
+            {
+                if (matchedStamps[list] != stamp) (matched[list], matchedStamps[list]) = (0, stamp);
+                matched[list]++;
+            }
+        }
         HeldSkillsKnown = true;
     }
 
-    internal bool Holds(int skillId) => heldStamps[skillId] == stamp;
+    /// <summary>How many skills of the prepared list <paramref name="list"/> the candidate holds (after <see cref="SetHeldSkills"/>).</summary>
+    internal int MatchedOf(int list) => matchedStamps[list] == stamp ? matched[list] : 0;
 
     internal bool TryGet(int profile, out OccupationPart part)
     {

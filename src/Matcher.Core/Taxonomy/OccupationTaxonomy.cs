@@ -12,8 +12,17 @@ public sealed class OccupationTaxonomy
     private readonly FrozenDictionary<OccupationCode, ImmutableArray<string>> essential;
     private readonly FrozenDictionary<OccupationCode, ImmutableArray<string>> optional;
 
-    /// <summary>The essential skills as sorted integer ids: the batch compares occupations millions of times.</summary>
-    private readonly FrozenDictionary<OccupationCode, int[]> essentialIds;
+    /// <summary>
+    /// Per occupation code (its value, below 100,000) its row in <see cref="essentialIds"/> and <see cref="overlapRows"/>,
+    /// or -1 for an occupation without essential skills: the batch compares occupations tens of millions of times.
+    /// </summary>
+    private readonly int[] rowOf = new int[100_000];
+
+    /// <summary>The essential skills of each occupation with any, as sorted integer ids.</summary>
+    private readonly int[][] essentialIds;
+
+    /// <summary>Overlaps computed so far (NaN: not yet), a row per occupation, allocated when first asked for.</summary>
+    private readonly double[]?[] overlapRows;
 
     public OccupationTaxonomy(
         IEnumerable<Occupation> occupations,
@@ -27,7 +36,15 @@ public sealed class OccupationTaxonomy
         essential = Group(rel, SkillRelation.Essential);
         optional = Group(rel, SkillRelation.Optional);
         var ids = essential.Values.SelectMany(s => s).Distinct(StringComparer.Ordinal).Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i, StringComparer.Ordinal);
-        essentialIds = essential.ToFrozenDictionary(e => e.Key, e => e.Value.Select(s => ids[s]).Order().ToArray());
+        Array.Fill(rowOf, -1);
+        var withSkills = essential.Where(e => e.Value.Length > 0).ToList();
+        essentialIds = new int[withSkills.Count][];
+        for (var r = 0; r < withSkills.Count; r++)
+        {
+            rowOf[withSkills[r].Key.Value] = r;
+            essentialIds[r] = [.. withSkills[r].Value.Select(s => ids[s]).Order()];
+        }
+        overlapRows = new double[]?[withSkills.Count];
         Provenance = provenance;
     }
 
@@ -52,9 +69,23 @@ public sealed class OccupationTaxonomy
     /// <summary>Jaccard similarity of the essential skill sets of two occupations, in [0, 1].</summary>
     public double EssentialSkillOverlap(OccupationCode a, OccupationCode b)
     {
-        var sa = essentialIds.GetValueOrDefault(a, []);
-        var sb = essentialIds.GetValueOrDefault(b, []);
-        if (sa.Length == 0 || sb.Length == 0) return 0;
+        var (ra, rb) = (rowOf[a.Value], rowOf[b.Value]);
+        if (ra < 0 || rb < 0) return 0;
+        var row = overlapRows[ra];
+        if (row is null)
+        {
+            var fresh = new double[essentialIds.Length];
+            Array.Fill(fresh, double.NaN);
+            // Threads that race here all go on with the row stored first.
+            row = Interlocked.CompareExchange(ref overlapRows[ra], fresh, null) ?? fresh;
+        }
+        var known = row[rb];
+        if (!double.IsNaN(known)) return known;
+        return row[rb] = Jaccard(essentialIds[ra], essentialIds[rb]);
+    }
+
+    private static double Jaccard(int[] sa, int[] sb)
+    {
         int i = 0, j = 0, shared = 0;
         while (i < sa.Length && j < sb.Length)
         {

@@ -17,11 +17,12 @@ namespace Matcher.Core.Scoring.Components;
 /// </summary>
 internal static class MovingUpComponent
 {
-    public static double Value(Candidate candidate, Vacancy vacancy, decimal hourly, bool wellPaid, bool askedForTraining, List<Finding>? f)
+    public static double Value(Candidate candidate, in VacancyFacts vacancy, bool askedForTraining, List<Finding>? f)
     {
         var value = ByLevel(candidate, vacancy.IsTraining, vacancy.Kind == VacancyKind.Apprenticeship, vacancy.RequiredLevel, askedForTraining, f);
         if (vacancy.IsTraining) return value;
-        if (wellPaid) f?.Add(Finding.WithNumber(FindingCode.PayWellAboveMinimumWage, (double)hourly));
+        var hourly = vacancy.HourlyPay;
+        if (vacancy.PayWellAboveMinimumWage) f?.Add(Finding.WithNumber(FindingCode.PayWellAboveMinimumWage, (double)hourly));
         if (candidate.CurrentJob is { } current)
         {
             if (hourly > current.HourlyWageEur) f?.Add(Finding.WithNumber(FindingCode.PayRiseOverCurrentJob, (double)(hourly - current.HourlyWageEur)));

@@ -1,6 +1,5 @@
 using Matcher.Core.People;
 using Matcher.Core.Taxonomy;
-using Matcher.Core.Vacancies;
 
 namespace Matcher.Core.Scoring.Components;
 
@@ -29,7 +28,7 @@ internal static class PreferencesComponent
     /// <summary>The person said they would start an apprenticeship or EQ: the only thing that counts as asking for training.</summary>
     public static bool AskedForTraining(Candidate candidate) => candidate.Preferences.InterestedInApprenticeship;
 
-    public static double Value(Candidate candidate, Vacancy vacancy, OccupationKinship? desired, List<Finding>? f)
+    public static double Value(Candidate candidate, in VacancyFacts vacancy, OccupationKinship? desired, List<Finding>? f)
     {
         var value = DesiredPart(candidate, vacancy.IsTraining, desired, f);
         var prefs = candidate.Preferences;

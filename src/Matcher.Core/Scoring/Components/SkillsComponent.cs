@@ -1,5 +1,3 @@
-using Matcher.Core.Vacancies;
-
 namespace Matcher.Core.Scoring.Components;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace Matcher.Core.Scoring.Components;
 /// </summary>
 internal static class SkillsComponent
 {
-    public static double Value(int matched, int count, Vacancy vacancy, bool essential)
+    public static double Value(int matched, int count, in VacancyFacts vacancy, bool essential)
     {
         var share = (double)matched / count;
         if (!essential || vacancy.IsTraining) return 0.85 + 0.15 * share;
