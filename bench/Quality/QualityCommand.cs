@@ -139,8 +139,11 @@ public static class QualityCommand
         {
             var candidate = region.Candidates[i];
             generator.Collect(candidate, local.Workspace);
-            foreach (var (k, distance) in local.Workspace.Admissible)
+            foreach (var (k, _) in local.Workspace.Admissible)
+            {
+                var distance = local.Workspace.DistanceKm(k);
                 local.List.Add(new ScoredPair(i, k, scorer.ScoreValue(candidate, k, distance, local.Workspace.Memo), distance));
+            }
             return local;
         }, local => bag.Add(local.List));
         return [.. bag.SelectMany(l => l).OrderBy(p => p.Candidate).ThenBy(p => p.Vacancy)];

@@ -184,6 +184,20 @@ public class BatchPipelineTests
         }).QuickCheckThrowOnFailure();
 
     [Fact]
+    public void The_profile_bound_times_the_commute_step_below_is_never_below_the_score() =>
+        FsCheck.Fluent.Prop.ForAll(Matcher.Tests.Scoring.PairGen.Arbitrary, FsCheck.Fluent.Arb.From(FsCheck.Fluent.Gen.Choose(0, 100)), (p, percent) =>
+        {
+            var prepared = Scorer.Prepare([p.Vacancy], Make.Today);
+            var memo = prepared.NewMemo();
+            memo.StartCandidate();
+            var steps = new CommuteFactorSteps(Scorer);
+            steps.Fill(p.Candidate);
+            // Any lower bound of the distance will do: the batch knows one before it knows the distance.
+            var atLeast = p.Candidate.Home.DistanceKmTo(p.Vacancy.Location) * percent / 100;
+            return Scorer.UpperBound(p.Candidate, 0, memo) * steps.AtMost(atLeast) >= Scorer.ScoreValue(p.Candidate, p.Vacancy, Make.Today);
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
     public void Pins_stay_and_impossible_pins_are_dropped()
     {
         var exact = Pipeline.Run(Region.Candidates, Region.Vacancies, Make.Today, new BatchOptions());

@@ -43,8 +43,11 @@ public class PairGeneratorTests
         foreach (var candidate in region.Candidates)
         {
             generator.Collect(candidate, workspace);
-            foreach (var (k, distance) in workspace.Admissible)
+            foreach (var (k, atLeast) in workspace.Admissible)
             {
+                var distance = workspace.DistanceKm(k);
+                Assert.Equal(candidate.Home.DistanceKmTo(region.Vacancies[k].Location), distance);
+                Assert.True(atLeast <= distance, $"lower bound {atLeast} above the distance {distance}");
                 var memoised = scorer.ScoreValue(candidate, k, distance, workspace.Memo);
                 Assert.Equal(scorer.Score(candidate, region.Vacancies[k], Make.Today).Value, memoised);
                 compared++;

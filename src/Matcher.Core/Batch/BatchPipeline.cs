@@ -50,7 +50,7 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         var minimumUnits = ScoreScale.ToUnits(options.MinimumScore);
         Parallel.For(0, candidates.Count,
             new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
-            () => new ThreadTally(generator.NewWorkspace(), generator.ProfileCount),
+            () => new ThreadTally(generator.NewWorkspace(), generator.ProfileCount, new CommuteFactorSteps(scorer)),
             (i, _, local) =>
             {
                 var kept = options.MaxPairsPerCandidate is { } cut
@@ -231,11 +231,11 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         var admissible = workspace.Admissible;
         local.Admitted += admissible.Count;
         var kept = new List<(int Vacancy, long Units)>(admissible.Count);
-        foreach (var (k, distance) in admissible)
+        foreach (var (k, _) in admissible)
         {
             if (excluded.Count > 0 && excluded.Contains((row, k))) continue;
             local.Scored++;
-            var units = ScoreScale.ToUnits(scorer.ScoreValue(candidate, k, distance, workspace.Memo));
+            var units = ScoreScale.ToUnits(scorer.ScoreValue(candidate, k, workspace.DistanceKm(k), workspace.Memo));
             if (units >= minimumUnits) kept.Add((k, units));
         }
         local.Above += kept.Count;
@@ -268,31 +268,35 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         var admissible = workspace.Admissible;
         var count = admissible.Count;
         local.Admitted += count;
+        var commute = local.Commute;
+        commute.Fill(candidate);
 
-        var (negated, at) = local.PairOrder(count);
-        var open = 0;
+        var order = local.Order;
+        order.Start(minimumUnits, ScoreScale.UnitsPerScore);
         var prepared = workspace.Memo.Prepared;
         for (var t = 0; t < count; t++)
         {
-            var (k, distance) = admissible[t];
-            var bound = ScoreScale.ToUnits(scorer.UpperBound(candidate, profileBound[prepared.ProfileOf(k)], distance));
-            if (bound < minimumUnits) continue;
-            negated[open] = -bound;
-            at[open++] = t;
+            var (k, atLeast) = admissible[t];
+            var bound = ScoreScale.ToUnits(profileBound[prepared.ProfileOf(k)] * commute.AtMost(atLeast));
+            if (bound >= minimumUnits) order.Add(k, bound);
         }
-        Array.Sort(negated, at, 0, open);
+        order.Order();
 
         var best = local.Best;
         best.Clear();
         var kept = local.Kept;
         kept.Clear();
-        for (var t = 0; t < open; t++)
+        for (var t = 0; t < order.Count; t++)
         {
-            if (best.Count == cut && -negated[t] < best.Peek()) break;
-            var (k, distance) = admissible[at[t]];
+            if (best.Count == cut && order.BoundAt(t) < best.Peek())
+            {
+                if (order.SliceTopAt(t) < best.Peek()) break;
+                continue;
+            }
+            var k = order.ItemAt(t);
             if (excluded.Count > 0 && excluded.Contains((row, k))) continue;
             local.Scored++;
-            var units = ScoreScale.ToUnits(scorer.ScoreValue(candidate, k, distance, workspace.Memo));
+            var units = ScoreScale.ToUnits(scorer.ScoreValue(candidate, k, workspace.DistanceKm(k), workspace.Memo));
             if (units < minimumUnits) continue;
             local.Above++;
             if (best.Count < cut) best.Enqueue(units, units);
@@ -311,9 +315,15 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
     }
 
     /// <summary>What one scoring thread carries from candidate to candidate.</summary>
-    private sealed class ThreadTally(PairGenerator.Workspace workspace, int profiles)
+    private sealed class ThreadTally(PairGenerator.Workspace workspace, int profiles, CommuteFactorSteps commute)
     {
         public PairGenerator.Workspace Workspace { get; } = workspace;
+
+        /// <summary>The current candidate's commute factors by distance, for the pairs' bounds.</summary>
+        public CommuteFactorSteps Commute { get; } = commute;
+
+        /// <summary>The current candidate's pairs in best-first order of their bounds.</summary>
+        public BestFirstSlices Order { get; } = new();
         public long Examined;
         public long Admitted;
         public long Scored;
@@ -328,20 +338,6 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
 
         /// <summary>The current candidate's <see cref="PairScorer.UpperBound(Candidate, int, ScoreMemo)"/> per profile.</summary>
         public double[] ProfileBound { get; } = new double[profiles];
-
-        private long[] pairKeys = new long[1024];
-        private int[] pairOrder = new int[1024];
-
-        /// <summary>Scratch for ordering <paramref name="count"/> pairs by bound, grown when too small.</summary>
-        public (long[] Keys, int[] Order) PairOrder(int count)
-        {
-            if (pairKeys.Length < count)
-            {
-                pairKeys = new long[Math.Max(count, 2 * pairKeys.Length)];
-                pairOrder = new int[pairKeys.Length];
-            }
-            return (pairKeys, pairOrder);
-        }
     }
 
     private static Dictionary<string, int> Index(IEnumerable<string> ids)

@@ -18,12 +18,20 @@ public sealed class PairGenerator
     /// <summary>Kilometres per degree of latitude, rounded down: a safe factor for the lower bound of the distance.</summary>
     private const double KmPerDegreeBelow = 111.19;
 
+    /// <summary>
+    /// Kilometres per degree of latitude with room for the haversine's curvature, for the upper bound of the distance
+    /// (equirectangular with the larger cosine): below 600 km the great circle is at most 0.05 % longer than that.
+    /// </summary>
+    private const double KmPerDegreeAbove = 111.2 * 1.001;
+
     private readonly IReadOnlyList<Vacancy> vacancies;
     private readonly PairScorer scorer;
     private readonly EligibilityChecker eligibility;
     private readonly DateOnly on;
     private readonly VacancyGrid grid;
     private readonly Slot[] slots;
+    private readonly GeoPoint[] locations;
+    private readonly double[] latitudeCosines;
     private readonly int legalClasses;
 
     public PairGenerator(IReadOnlyList<Vacancy> vacancies, PairScorer scorer, EligibilityChecker eligibility, DateOnly on)
@@ -48,6 +56,8 @@ public sealed class PairGenerator
                 facts.LatestAvailability, v.MinimumGerman, facts.PayBelowMinimum, v.DrivingLicenceRequired, facts.RegulatedWork, legalClass, Prepared.ProfileOf(k));
         }
         slots = [.. grid.Slots.Select(SlotOf)];
+        locations = [.. vacancies.Select(v => v.Location)];
+        latitudeCosines = [.. locations.Select(l => l.LatitudeCosine())];
         legalClasses = classes.Count;
     }
 
@@ -58,7 +68,7 @@ public sealed class PairGenerator
     public PreparedVacancies Prepared { get; }
 
     /// <summary>Scratch space for one thread: reuse it for the candidates that thread handles.</summary>
-    public Workspace NewWorkspace() => new(legalClasses, Prepared.ProfileCount, Prepared.NewMemo());
+    public Workspace NewWorkspace() => new(legalClasses, Prepared.ProfileCount, Prepared.NewMemo(), locations, latitudeCosines);
 
     /// <summary>Indexes of admissible vacancies for <paramref name="candidate"/>, ascending; <paramref name="looked"/> counts the vacancies examined.</summary>
     public List<int> For(Candidate candidate, out int looked)
@@ -98,6 +108,8 @@ public sealed class PairGenerator
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(workspace);
         workspace.CommuteLimit = CommuteEstimator.LimitDistanceKm(candidate.Mobility);
+        workspace.Home = candidate.Home;
+        workspace.HomeLatitudeCosine = candidate.Home.LatitudeCosine();
         workspace.Admissible.Clear();
         Array.Fill(workspace.Legal, (sbyte)-1);
         Array.Clear(workspace.SkipProfile);
@@ -114,8 +126,9 @@ public sealed class PairGenerator
         var mobility = candidate.Mobility;
         var reach = CommuteEstimator.MaxReachKm(mobility) + 0.01;
         var home = candidate.Home;
-        var cosHome = home.LatitudeCosine();
+        var cosHome = workspace.HomeLatitudeCosine;
         var boundSquared = reach * reach / (KmPerDegreeBelow * KmPerDegreeBelow * 0.98);
+        var lowerScale = KmPerDegreeBelow * Math.Sqrt(0.98);
         var german = candidate.GermanLevel;
         var licence = mobility.HasDrivingLicence;
         var available = candidate.AvailableFrom;
@@ -133,17 +146,27 @@ public sealed class PairGenerator
                 if (slot.PayBelowMinimum || slot.MinimumGerman - german > 1 || (slot.NeedsLicence && !licence) || available > slot.LatestAvailability) continue;
                 // Lower bound of the great-circle distance (equirectangular with the smaller cosine, 2% slack): skip the clearly far.
                 var dLat = slot.Location.Latitude - home.Latitude;
-                var dLon = (slot.Location.Longitude - home.Longitude) * Math.Min(cosHome, slot.CosLatitude);
-                if (dLat * dLat + dLon * dLon > boundSquared) continue;
-                var distance = GeoPoint.DistanceKm(home, cosHome, slot.Location, slot.CosLatitude);
-                if (distance > reach) continue;
-                if (distance > within && (distance >= beyond || 2 * CommuteEstimator.Fastest(mobility, distance).OneWayMinutes > mobility.MaxDailyCommuteMinutes)) continue;
+                var dLonDegrees = slot.Location.Longitude - home.Longitude;
+                var dLon = dLonDegrees * Math.Min(cosHome, slot.CosLatitude);
+                var nearSquared = dLat * dLat + dLon * dLon;
+                if (nearSquared > boundSquared) continue;
+                // Upper bound (the larger cosine): clearly within the commuting limit needs no exact distance here.
+                var dLonAbove = dLonDegrees * Math.Max(cosHome, slot.CosLatitude) * KmPerDegreeAbove;
+                var dLatAbove = dLat * KmPerDegreeAbove;
+                var atLeast = Math.Sqrt(nearSquared) * lowerScale;
+                if (!(within > 0 && dLatAbove * dLatAbove + dLonAbove * dLonAbove <= within * within))
+                {
+                    var distance = GeoPoint.DistanceKm(home, cosHome, slot.Location, slot.CosLatitude);
+                    if (distance > reach) continue;
+                    if (distance > within && (distance >= beyond || 2 * CommuteEstimator.Fastest(mobility, distance).OneWayMinutes > mobility.MaxDailyCommuteMinutes)) continue;
+                    atLeast = distance;
+                }
                 var v = vacancies[slot.Vacancy];
                 if (slot.RegulatedWork && scorer.RegulatedWithoutRecognition(candidate, v)) continue;
                 ref var allowed = ref legal[slot.LegalClass];
                 if (allowed < 0) allowed = eligibility.IsEligible(candidate.Residence, v, on) ? (sbyte)1 : (sbyte)0;
                 if (allowed == 0) continue;
-                admissible.Add(new AdmissiblePair(slot.Vacancy, distance));
+                admissible.Add(new AdmissiblePair(slot.Vacancy, atLeast));
             }
         }
         return examined;
@@ -157,12 +180,27 @@ public sealed class PairGenerator
     /// <summary>Per-thread scratch: the grid's neighbourhood, the legal decisions per vacancy class and the score memo.</summary>
     public sealed class Workspace
     {
-        internal Workspace(int legalClasses, int profiles, ScoreMemo memo)
+        private readonly GeoPoint[] locations;
+        private readonly double[] latitudeCosines;
+
+        internal Workspace(int legalClasses, int profiles, ScoreMemo memo, GeoPoint[] locations, double[] latitudeCosines)
         {
             Legal = new sbyte[legalClasses];
             SkipProfile = new bool[profiles];
             Memo = memo;
+            this.locations = locations;
+            this.latitudeCosines = latitudeCosines;
         }
+
+        /// <summary>
+        /// The straight-line distance from the current candidate's home to the vacancy at <paramref name="vacancy"/>:
+        /// <see cref="GeoPoint.DistanceKmTo"/> to the last bit, the distance a score needs.
+        /// </summary>
+        public double DistanceKm(int vacancy) => GeoPoint.DistanceKm(Home, HomeLatitudeCosine, locations[vacancy], latitudeCosines[vacancy]);
+
+        internal GeoPoint Home { get; set; }
+
+        internal double HomeLatitudeCosine { get; set; }
 
         internal List<(int Start, int Count)> Ranges { get; } = new(64);
 

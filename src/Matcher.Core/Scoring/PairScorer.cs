@@ -213,17 +213,17 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
     }
 
     /// <summary>
-    /// <paramref name="profileBound"/> (<see cref="UpperBound(Candidate, int, ScoreMemo)"/> of the vacancy's profile, which takes the commute as 1)
-    /// narrowed by the pair's own commute factor: still an upper bound of the pair's score, since every factor is at
-    /// most 1 and the profile bound carries a relative slack far above rounding. Costs a travel-time estimate, not a
-    /// score, so a caller can score a candidate's pairs best bound first and stop early.
+    /// The commute component raised to its weight, as it enters the score of a pair <paramref name="distanceKm"/>
+    /// apart (not knocked out). <see cref="UpperBound(Candidate, int, ScoreMemo)"/> takes it as 1, so the profile bound
+    /// times this factor still bounds the pair's score: every factor is at most 1, and the profile bound carries a
+    /// relative slack far above rounding.
     /// </summary>
-    public double UpperBound(Candidate candidate, double profileBound, double distanceKm)
+    public double CommuteFactor(Candidate candidate, double distanceKm)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         var (mode, oneWay) = CommuteEstimator.Fastest(candidate.Mobility, distanceKm);
         var limit = candidate.Mobility.MaxDailyCommuteMinutes;
-        return profileBound * Raise(Math.Clamp(CommuteComponent.Value(mode, 2 * oneWay, limit, limit, null), 0, 1), weights.Commute);
+        return Raise(Math.Clamp(CommuteComponent.Value(mode, 2 * oneWay, limit, limit, null), 0, 1), weights.Commute);
     }
 
     /// <summary>

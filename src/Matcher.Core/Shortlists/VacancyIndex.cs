@@ -53,8 +53,8 @@ public sealed class VacancyIndex
             generator.Collect(candidate, workspace);
             scored = new (int, (double, int))[workspace.Admissible.Count];
             var n = 0;
-            foreach (var (vacancy, distance) in workspace.Admissible)
-                scored[n++] = (vacancy, (Scorer.ScoreValue(candidate, vacancy, distance, workspace.Memo), idOrder[vacancy]));
+            foreach (var (vacancy, _) in workspace.Admissible)
+                scored[n++] = (vacancy, (Scorer.ScoreValue(candidate, vacancy, workspace.DistanceKm(vacancy), workspace.Memo), idOrder[vacancy]));
         }
         finally
         {
