@@ -161,6 +161,18 @@ public class BatchPipelineTests
         }).QuickCheckThrowOnFailure();
 
     [Fact]
+    public void The_bound_that_may_stop_short_of_the_occupation_part_is_still_never_below_the_score() =>
+        FsCheck.Fluent.Prop.ForAll(Matcher.Tests.Scoring.PairGen.Arbitrary, FsCheck.Fluent.Arb.From(FsCheck.Fluent.Gen.Choose(0, 100)), (p, percent) =>
+        {
+            var prepared = Scorer.Prepare([p.Vacancy], Make.Today);
+            var memo = prepared.NewMemo();
+            memo.StartCandidate();
+            var bound = Scorer.UpperBound(p.Candidate, 0, memo, percent / 100.0);
+            // It stops short only below what is enough for the caller; at or above, it is the full bound.
+            return bound >= Scorer.ScoreValue(p.Candidate, p.Vacancy, Make.Today) && (bound < percent / 100.0 || bound == Scorer.UpperBound(p.Candidate, 0, memo));
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
     public void The_profile_bound_holds_for_every_vacancy_of_the_profile() =>
         FsCheck.Fluent.Prop.ForAll(Matcher.Tests.Scoring.PairGen.Arbitrary, p =>
         {

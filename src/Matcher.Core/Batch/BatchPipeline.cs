@@ -224,7 +224,7 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         var skip = workspace.SkipProfile;
         for (var p = 0; p < skip.Length; p++)
         {
-            skip[p] = ScoreScale.ToUnits(scorer.UpperBound(candidate, p, workspace.Memo)) < minimumUnits;
+            skip[p] = ScoreScale.ToUnits(scorer.UpperBound(candidate, p, workspace.Memo, (double)minimumUnits / ScoreScale.UnitsPerScore)) < minimumUnits;
             if (skip[p]) local.SkippedProfiles++;
         }
         local.Examined += generator.CollectRemaining(candidate, workspace);
@@ -246,10 +246,10 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
     /// The candidate's best <paramref name="cut"/> pairs, exactly as scoring every admissible pair and sorting would
     /// find them (ties at the cut go to the lower vacancy index), without scoring most of them. Each occupation
     /// profile gets an upper bound (occupation fit, qualification and the skills held decide most of a score and are
-    /// the same for every vacancy of a profile); profiles that cannot reach the minimum are not looked at. Every other
-    /// admissible pair's bound is its profile's times its own commute factor; the pairs are scored best bound first,
-    /// and once the candidate has K pairs, a pair whose bound is below the K-th best score cannot make the cut and is
-    /// not scored. Strictly below: ties are scored.
+    /// the same for every vacancy of a profile), and the profiles are visited best bound first, each on its own grid.
+    /// Once the candidate has K pairs, the K-th best score is a floor: a pair whose bound (its profile's times its own
+    /// commute factor) is below it is not scored, and the first profile whose bound is below it ends the search.
+    /// Strictly below: ties are scored.
     /// </summary>
     private List<(int Vacancy, long Units)> KeepBest(
         int row, Candidate candidate, PairGenerator generator, ThreadTally local, int cut, long minimumUnits, HashSet<(int, int)> excluded)
@@ -257,53 +257,53 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         var workspace = local.Workspace;
         PairGenerator.StartCandidate(candidate, workspace);
         var profileBound = local.ProfileBound;
-        var skip = workspace.SkipProfile;
-        for (var p = 0; p < profileBound.Length; p++)
-        {
-            profileBound[p] = scorer.UpperBound(candidate, p, workspace.Memo);
-            skip[p] = ScoreScale.ToUnits(profileBound[p]) < minimumUnits;
-            if (skip[p]) local.SkippedProfiles++;
-        }
-        local.Examined += generator.CollectRemaining(candidate, workspace);
-        var admissible = workspace.Admissible;
-        var count = admissible.Count;
-        local.Admitted += count;
-        var commute = local.Commute;
-        commute.Fill(candidate);
-
         var order = local.Order;
         order.Start(minimumUnits, ScoreScale.UnitsPerScore);
-        var prepared = workspace.Memo.Prepared;
-        for (var t = 0; t < count; t++)
+        for (var p = 0; p < profileBound.Length; p++)
         {
-            var (k, atLeast) = admissible[t];
-            var bound = ScoreScale.ToUnits(profileBound[prepared.ProfileOf(k)] * commute.AtMost(atLeast));
-            if (bound >= minimumUnits) order.Add(k, bound);
+            profileBound[p] = scorer.UpperBound(candidate, p, workspace.Memo, (double)minimumUnits / ScoreScale.UnitsPerScore);
+            var units = ScoreScale.ToUnits(profileBound[p]);
+            if (units >= minimumUnits) order.Add(p, units);
+            else local.SkippedProfiles++;
         }
         order.Order();
+        var commute = local.Commute;
+        commute.Fill(candidate);
 
         var best = local.Best;
         best.Clear();
         var kept = local.Kept;
         kept.Clear();
-        for (var t = 0; t < order.Count; t++)
+        var admissible = workspace.Admissible;
+        var t = 0;
+        for (; t < order.Count; t++)
         {
             if (best.Count == cut && order.BoundAt(t) < best.Peek())
             {
                 if (order.SliceTopAt(t) < best.Peek()) break;
+                local.SkippedProfiles++;
                 continue;
             }
-            var k = order.ItemAt(t);
-            if (excluded.Count > 0 && excluded.Contains((row, k))) continue;
-            local.Scored++;
-            var units = ScoreScale.ToUnits(scorer.ScoreValue(candidate, k, workspace.DistanceKm(k), workspace.Memo));
-            if (units < minimumUnits) continue;
-            local.Above++;
-            if (best.Count < cut) best.Enqueue(units, units);
-            else if (units > best.Peek()) best.EnqueueDequeue(units, units);
-            else if (units < best.Peek()) continue; // below the K-th best so far: cannot make the cut
-            kept.Add((k, units));
+            var profile = order.ItemAt(t);
+            admissible.Clear();
+            local.Examined += generator.CollectProfile(candidate, profile, workspace);
+            local.Admitted += admissible.Count;
+            foreach (var (k, atLeast) in admissible)
+            {
+                var bound = ScoreScale.ToUnits(profileBound[profile] * commute.AtMost(atLeast));
+                if (bound < minimumUnits || (best.Count == cut && bound < best.Peek())) continue;
+                if (excluded.Count > 0 && excluded.Contains((row, k))) continue;
+                local.Scored++;
+                var units = ScoreScale.ToUnits(scorer.ScoreValue(candidate, k, workspace.DistanceKm(k), workspace.Memo));
+                if (units < minimumUnits) continue;
+                local.Above++;
+                if (best.Count < cut) best.Enqueue(units, units);
+                else if (units > best.Peek()) best.EnqueueDequeue(units, units);
+                else if (units < best.Peek()) continue; // below the K-th best so far: cannot make the cut
+                kept.Add((k, units));
+            }
         }
+        local.SkippedProfiles += order.Count - t;
         if (kept.Count > cut)
         {
             var threshold = best.Peek();
@@ -322,7 +322,7 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         /// <summary>The current candidate's commute factors by distance, for the pairs' bounds.</summary>
         public CommuteFactorSteps Commute { get; } = commute;
 
-        /// <summary>The current candidate's pairs in best-first order of their bounds.</summary>
+        /// <summary>The current candidate's occupation profiles in best-first order of their bounds.</summary>
         public BestFirstSlices Order { get; } = new();
         public long Examined;
         public long Admitted;

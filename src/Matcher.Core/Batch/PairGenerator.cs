@@ -30,6 +30,7 @@ public sealed class PairGenerator
     private readonly DateOnly on;
     private readonly VacancyGrid grid;
     private readonly Slot[] slots;
+    private readonly ProfileIndex[] byProfile;
     private readonly GeoPoint[] locations;
     private readonly double[] latitudeCosines;
     private readonly int legalClasses;
@@ -56,6 +57,13 @@ public sealed class PairGenerator
                 facts.LatestAvailability, v.MinimumGerman, facts.PayBelowMinimum, v.DrivingLicenceRequired, facts.RegulatedWork, legalClass, Prepared.ProfileOf(k));
         }
         slots = [.. grid.Slots.Select(SlotOf)];
+        byProfile = new ProfileIndex[Prepared.ProfileCount];
+        foreach (var members in Enumerable.Range(0, vacancies.Count).GroupBy(Prepared.ProfileOf))
+        {
+            var list = members.ToArray();
+            var profileGrid = new VacancyGrid([.. list.Select(k => vacancies[k])]);
+            byProfile[members.Key] = new ProfileIndex(profileGrid, [.. profileGrid.Slots.Select(s => SlotOf(list[s]))]);
+        }
         locations = [.. vacancies.Select(v => v.Location)];
         latitudeCosines = [.. locations.Select(l => l.LatitudeCosine())];
         legalClasses = classes.Count;
@@ -87,7 +95,7 @@ public sealed class PairGenerator
     public int Collect(Candidate candidate, Workspace workspace)
     {
         StartCandidate(candidate, workspace);
-        return Screen(candidate, workspace);
+        return Screen(candidate, grid, slots, workspace);
     }
 
     /// <summary>
@@ -99,7 +107,20 @@ public sealed class PairGenerator
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(workspace);
-        return Screen(candidate, workspace);
+        return Screen(candidate, grid, slots, workspace);
+    }
+
+    /// <summary>
+    /// Adds to <c>workspace.Admissible</c> the admissible vacancies of one occupation profile (what <see cref="Collect"/>
+    /// would find of that profile) from the profile's own grid; returns how many vacancies were examined. Lets a caller
+    /// that keeps only the best pairs visit profiles best bound first and stop where no pair of the rest could make the cut.
+    /// </summary>
+    public int CollectProfile(Candidate candidate, int profile, Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(workspace);
+        var index = byProfile[profile];
+        return Screen(candidate, index.Grid, index.Slots, workspace);
     }
 
     /// <summary>Forgets the previous candidate: empties <c>workspace.Admissible</c>, the skipped profiles, the legal decisions and the score memo.</summary>
@@ -116,7 +137,7 @@ public sealed class PairGenerator
         workspace.Memo.StartCandidate();
     }
 
-    private int Screen(Candidate candidate, Workspace workspace)
+    private int Screen(Candidate candidate, VacancyGrid cells, Slot[] screened, Workspace workspace)
     {
         var ranges = workspace.Ranges;
         var admissible = workspace.Admissible;
@@ -135,12 +156,12 @@ public sealed class PairGenerator
         var (within, beyond) = workspace.CommuteLimit;
         var skip = workspace.SkipProfile;
         var examined = 0;
-        grid.CollectNear(home, reach, ranges);
+        cells.CollectNear(home, reach, ranges);
         foreach (var (start, count) in ranges)
         {
             for (var s = start; s < start + count; s++)
             {
-                ref readonly var slot = ref slots[s];
+                ref readonly var slot = ref screened[s];
                 if (skip[slot.Profile]) continue;
                 examined++;
                 if (slot.PayBelowMinimum || slot.MinimumGerman - german > 1 || (slot.NeedsLicence && !licence) || available > slot.LatestAvailability) continue;
@@ -171,6 +192,9 @@ public sealed class PairGenerator
         }
         return examined;
     }
+
+    /// <summary>The vacancies of one occupation profile on their own grid.</summary>
+    private sealed record ProfileIndex(VacancyGrid Grid, Slot[] Slots);
 
     /// <summary>What the screening reads of one vacancy, stored in grid order.</summary>
     private readonly record struct Slot(

@@ -184,31 +184,41 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
     /// moving up as for the profile's kind and level without a pay cut; preferences as their occupation part; commute 1.
     /// Lets the batch skip whole profiles that cannot reach a candidate's best K.
     /// </summary>
-    public double UpperBound(Candidate candidate, int profile, ScoreMemo memo)
+    public double UpperBound(Candidate candidate, int profile, ScoreMemo memo) => UpperBound(candidate, profile, memo, 0);
+
+    /// <summary>
+    /// <see cref="UpperBound(Candidate, int, ScoreMemo)"/>, or, when the factors that do not need the occupation part
+    /// (skills, German, moving up) already bound the score below <paramref name="enough"/>, that smaller bound: the
+    /// occupation part, the costly one, is then not computed. Either way an upper bound of every score in the profile.
+    /// </summary>
+    public double UpperBound(Candidate candidate, int profile, ScoreMemo memo, double enough)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(memo);
         var prepared = memo.Prepared;
         var representative = prepared.RepresentativeOf(profile);
-        var vacancy = prepared.Vacancies[representative];
         ref readonly var facts = ref prepared.FactsOf(representative);
-        if (!memo.TryGet(profile, out var part))
-        {
-            part = OccupationPartOf(candidate, vacancy);
-            memo.Set(profile, part);
-        }
         if (!memo.HeldSkillsKnown) memo.SetHeldSkills(HeldSkills(candidate));
         ref readonly var skills = ref prepared.SkillsOf(profile);
         var essential = BestSkills(skills.EssentialLists, facts, essential: true, weights.EssentialSkills, memo);
         var optional = BestSkills(skills.OptionalLists, facts, essential: false, weights.OptionalSkills, memo);
-        var asked = PreferencesComponent.AskedForTraining(candidate);
+        var german = Raise(GermanComponent.Value(candidate.GermanLevel, skills.LowestGerman, null), weights.German);
+        var movingUp = Raise(Math.Clamp(MovingUpComponent.Bound(candidate, facts.IsTraining, facts.RequiredLevel, PreferencesComponent.AskedForTraining(candidate)), 0, 1),
+            weights.MovingUp);
+        var withoutPart = Math.Min(1, essential * optional * german * movingUp + 1e-9);
+        if (withoutPart < enough) return withoutPart;
+        if (!memo.TryGet(profile, out var part))
+        {
+            part = OccupationPartOf(candidate, prepared.Vacancies[representative]);
+            memo.Set(profile, part);
+        }
         var bound = Raise(Math.Clamp(part.Fit, 0, 1), weights.OccupationFit)
             * essential
             * optional
             * Raise(Math.Clamp(part.Qualification, 0, 1), weights.Qualification)
-            * Raise(GermanComponent.Value(candidate.GermanLevel, skills.LowestGerman, null), weights.German)
-            * Raise(Math.Clamp(MovingUpComponent.Bound(candidate, vacancy.IsTraining, vacancy.RequiredLevel, asked), 0, 1), weights.MovingUp)
-            * Raise(Math.Clamp(PreferencesComponent.DesiredPart(candidate, vacancy.IsTraining, part.Desired, null), 0, 1), weights.Preferences);
+            * german
+            * movingUp
+            * Raise(Math.Clamp(PreferencesComponent.DesiredPart(candidate, facts.IsTraining, part.Desired, null), 0, 1), weights.Preferences);
         return Math.Min(1, bound + 1e-9);
     }
 
