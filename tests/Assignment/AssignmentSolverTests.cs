@@ -229,4 +229,41 @@ public class AssignmentSolverTests
         var e = Assert.Throws<ArgumentException>(() => AssignmentProblem.Create(3, 1, [new(0, 0, 1), new(2, 0, -bound - 1)], ObjectiveSense.Minimize, false));
         Assert.Contains("Edge 1 (2, 0)", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_warm_start_from_the_optimum_of_fewer_edges_reaches_the_same_certified_optimum() =>
+        Prop.ForAll(RandomInstances.Seeds, seed =>
+        {
+            var r = new Random(seed);
+            // Batch-shaped (maximise, rows optional, shared columns) half the time, else any of the small random kinds.
+            var whole = r.Next(2) == 0 ? RandomInstances.Build(seed, withPins: r.Next(2) == 0) : BatchShaped(r);
+            var pins = whole.Pins.ToHashSet();
+            var edges = new List<AssignmentEdge>();
+            var kept = new List<AssignmentEdge>();
+            for (var i = 0; i < whole.Rows; i++)
+                for (var e = whole.RowStart[i]; e < whole.RowStart[i + 1]; e++)
+                {
+                    var edge = new AssignmentEdge(i, whole.EdgeColumns[e], whole.EdgeCosts[e]);
+                    edges.Add(edge);
+                    if (pins.Contains((i, edge.Column)) || r.NextDouble() < 0.6) kept.Add(edge);
+                }
+            var capacities = Enumerable.Range(0, whole.Columns).Select(whole.Capacity).ToArray();
+            var fewer = AssignmentProblem.Create(whole.Rows, whole.Columns, kept, whole.Sense, whole.AssignAllRows, capacities, whole.Pins);
+            var previous = AssignmentSolver.Solve(fewer);
+            if (previous.Status != AssignmentStatus.Optimal) return true;
+            var cold = AssignmentSolver.Solve(whole);
+            var warm = AssignmentSolver.Solve(whole, AssignmentSolver.DefaultStartStepsPerRow, previous);
+            return warm.Status == cold.Status
+                && (cold.Status != AssignmentStatus.Optimal || (warm.Objective == cold.Objective && AssignmentVerifier.Verify(whole, warm).IsCertifiedOptimal));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+
+    private static AssignmentProblem BatchShaped(Random r)
+    {
+        var (rows, columns) = (r.Next(1, 40), r.Next(1, 12));
+        var edges = new List<AssignmentEdge>();
+        for (var i = 0; i < rows; i++)
+            for (var j = 0; j < columns; j++)
+                if (r.NextDouble() < 0.4) edges.Add(new AssignmentEdge(i, j, r.Next(1, 60)));
+        return AssignmentProblem.Create(rows, columns, edges, ObjectiveSense.Maximize, assignAllRows: false, [.. Enumerable.Range(0, columns).Select(_ => r.Next(0, 4))]);
+    }
 }

@@ -40,7 +40,7 @@ public class PricedAssignmentSolverTests
             var r = new Random(seed);
             var start = r.Next(1, 4);
             int? perPlace = r.Next(2) == 0 ? null : r.Next(1, 3);
-            var priced = PricedAssignmentSolver.Solve(columns, capacities, rowEdges, pins, start, p => AssignmentSolver.Solve(p), startPerPlace: perPlace);
+            var priced = PricedAssignmentSolver.Solve(columns, capacities, rowEdges, pins, start, (p, previous) => AssignmentSolver.Solve(p, AssignmentSolver.DefaultStartStepsPerRow, previous), startPerPlace: perPlace);
             return priced.Result.Status == direct.Status
                 && (direct.Status != AssignmentStatus.Optimal
                     || (priced.Result.Objective == direct.Objective
@@ -56,7 +56,7 @@ public class PricedAssignmentSolverTests
         var rowEdges = Enumerable.Range(0, 200).Select(_ => Enumerable.Range(0, 100).Select(j => (j, (long)r.Next(1, 1000))).ToArray()).ToArray();
         var capacities = Enumerable.Repeat(1, 100).ToArray();
         var whole = Whole(100, capacities, rowEdges, []);
-        var priced = PricedAssignmentSolver.Solve(100, capacities, rowEdges, [], 5, p => AssignmentSolver.Solve(p));
+        var priced = PricedAssignmentSolver.Solve(100, capacities, rowEdges, [], 5, (p, previous) => AssignmentSolver.Solve(p, AssignmentSolver.DefaultStartStepsPerRow, previous));
         Assert.Equal(AssignmentSolver.Solve(whole).Objective, priced.Result.Objective);
         Assert.True(priced.Restricted.EdgeCount < whole.EdgeCount / 4, $"{priced.Restricted.EdgeCount} of {whole.EdgeCount} edges solved");
         Assert.True(AssignmentVerifier.Verify(whole, priced.Result).IsCertifiedOptimal);

@@ -18,7 +18,8 @@ namespace Matcher.Core.Assignment;
 /// Rows are first assigned greedily to their cheapest column where that keeps the duals feasible. Each remaining row
 /// is then inserted by one Dijkstra search over columns (a binary heap, reduced costs ≥ 0), which passes through full
 /// columns to the rows they hold and ends at the nearest column with free capacity or unassigned option.
-/// Worst case O(R · E log C) for R rows, E edges, C columns; in practice the searches stay local.
+/// Worst case O(R · E log C) for R rows, E edges, C columns; in practice the searches stay local. From a warm start (a
+/// previous answer with fewer edges) only the rows a new edge serves better are searched for.
 /// Memory: the problem's arrays, plus for sparse instances a copy of the edges in cost order (12 bytes per edge),
 /// plus about 40 bytes per row and column.
 /// </para>
@@ -40,9 +41,24 @@ public static class AssignmentSolver
     /// (<see cref="DefaultStartStepsPerRow"/> by default). Problems where many rows want the same few columns, such as
     /// each person's best 40 pairs without a per-place cut, do better with a handful: their bidding wars run long.
     /// </param>
-    public static AssignmentResult Solve(AssignmentProblem problem, int startStepsPerRow, CancellationToken cancellation = default)
+    public static AssignmentResult Solve(AssignmentProblem problem, int startStepsPerRow, CancellationToken cancellation = default) =>
+        Solve(problem, startStepsPerRow, warm: null, cancellation);
+
+    /// <summary>Solves <paramref name="problem"/> from a previous answer; cancellable between row insertions.</summary>
+    /// <param name="startStepsPerRow">As for <see cref="Solve(AssignmentProblem, int, CancellationToken)"/>.</param>
+    /// <param name="warm">
+    /// An optimal answer to a problem with the same rows and columns and some of these edges (a warm start: pricing
+    /// adds edges round by round), or null for a cold start. Its assignment and column prices are kept where they still
+    /// hold; a row that a new edge would serve better goes to the exact search, and where that leaves a column with a
+    /// free place at a price, a search backwards from the column fills the place or clears the price. The optimum is the
+    /// same as from a cold start; complete instances always start cold.
+    /// </param>
+    public static AssignmentResult Solve(AssignmentProblem problem, int startStepsPerRow, AssignmentResult? warm, CancellationToken cancellation = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(startStepsPerRow);
+        ArgumentNullException.ThrowIfNull(problem);
+        if (warm is not null && (warm.RowToColumn.Length != problem.Rows || warm.ColumnPotentials.Length != problem.Columns || warm.Status != AssignmentStatus.Optimal))
+            throw new ArgumentException("A warm start must be an optimal answer with the same rows and columns.", nameof(warm));
         var rows = problem.Rows;
         var cols = problem.Columns;
         var rowStart = problem.RowStart;
@@ -93,6 +109,10 @@ public static class AssignmentSolver
 
         var p = new long[rows];
         var q = new long[cols];
+        if (dense) warm = null; // complete instances are solved from scratch by the dense search
+        // Internally prices are ≤ 0 (a cost discount); a start price of the wrong sign is no discount.
+        if (warm is not null)
+            for (var j = 0; j < cols; j++) q[j] = Math.Min(0, maximize ? -warm.ColumnPotentials[j] : warm.ColumnPotentials[j]);
         var assignedEdge = new int[rows];
         Array.Fill(assignedEdge, -1);
         var load = new int[cols];
@@ -126,7 +146,14 @@ public static class AssignmentSolver
         var deferred = new List<int>();
         var hasSharedColumns = capacity.Any(c => c > 1);
         var pending = new List<int>();
-        for (var i = 0; i < rows; i++) if (pinnedEdge[i] < 0) pending.Add(i);
+        if (warm is null)
+        {
+            for (var i = 0; i < rows; i++) if (pinnedEdge[i] < 0) pending.Add(i);
+        }
+        else
+        {
+            KeepWarmStart(problem, warm, cost, edgeColumn, capacity, load, q, p, pinnedEdge, optional, Attach, deferred);
+        }
         for (var pass = 0; pass < 2 && pending.Count > 0; pass++)
         {
             var again = new List<int>();
@@ -333,7 +360,9 @@ public static class AssignmentSolver
             }
         }
 
-        for (var j = 0; j < cols; j++) q[j] = columns[j].Q;
+        for (var j = 0; j < cols; j++) (q[j], load[j]) = (columns[j].Q, capacity[j] - columns[j].Free);
+        // From a warm start, a column may end with a free place at a price.
+        if (warm is not null) SettleColumnsWithRoom(rowStart, edgeColumn, cost, capacity, load, q, p, assignedEdge, pinnedEdge, head, next, Attach, Detach);
 
         // Result in the caller's sense; pinned rows are fixed and carry potential 0.
         var rowToColumn = new int[rows];
@@ -362,6 +391,132 @@ public static class AssignmentSolver
             };
         }
         return new AssignmentResult(AssignmentStatus.Optimal, rowToColumn, objective, u, v, "");
+    }
+
+    /// <summary>
+    /// Takes over a previous optimal answer: each row keeps its column where that is still an edge with room (internal
+    /// edge indexes are the problem's before any search), potentials tight on it, or 0 when it stays out. A row for
+    /// which a new edge is cheaper at these prices (or, with rows required, a row without a column) goes to
+    /// <paramref name="deferred"/> instead.
+    /// </summary>
+    private static void KeepWarmStart(AssignmentProblem problem, AssignmentResult warm, long[] cost, int[] edgeColumn, int[] capacity, int[] load, long[] q,
+        long[] p, int[] pinnedEdge, bool optional, Action<int, int> attach, List<int> deferred)
+    {
+        var rowStart = problem.RowStart;
+        for (var i = 0; i < problem.Rows; i++)
+        {
+            if (pinnedEdge[i] >= 0) continue;
+            var j = warm.RowToColumn[i];
+            var e = j >= 0 ? problem.FindEdge(i, j) : -1;
+            if (e < 0 || load[j] >= capacity[j])
+            {
+                if (!optional) { deferred.Add(i); continue; }
+                e = -1;
+            }
+            var potential = e >= 0 ? cost[e] - q[j] : 0;
+            var holds = !optional || potential <= 0;
+            for (var k = rowStart[i]; k < rowStart[i + 1] && holds; k++) holds = potential <= cost[k] - q[edgeColumn[k]];
+            if (!holds)
+            {
+                deferred.Add(i);
+                continue;
+            }
+            p[i] = potential;
+            if (e < 0) continue;
+            attach(i, e);
+            load[j]++;
+        }
+    }
+
+    /// <summary>
+    /// After a warm start's searches: a column with a free place must have price 0 (complementary slackness: an unfilled
+    /// place is worth nothing). For each such column, a shortest-path search runs backwards, the mirror of the row
+    /// insertion: from the column over the rows that could move in (reduced cost of their edge into it) to the columns
+    /// those rows would leave, until the cheapest of two ends: a column's price rises to 0 (which may then keep a free
+    /// place), or a row that is out moves in. Prices of the columns reached rise and their holders' potentials fall by
+    /// what the search had left, so every constraint stays satisfied and the moved rows tight; then the rows move along
+    /// the path. Each search fills a free place or clears a price, and no column gains a free place at a price, so this
+    /// ends after at most as many searches as there are such places.
+    /// </summary>
+    private static void SettleColumnsWithRoom(int[] rowStart, int[] edgeColumn, long[] cost, int[] capacity, int[] load, long[] q, long[] p,
+        int[] assignedEdge, int[] pinnedEdge, int[] head, int[] next, Action<int, int> attach, Action<int> detach)
+    {
+        int rows = rowStart.Length - 1, cols = q.Length;
+        // The edges into each column, with their rows.
+        var columnStart = new int[cols + 1];
+        for (var e = 0; e < edgeColumn.Length; e++) columnStart[edgeColumn[e] + 1]++;
+        for (var j = 0; j < cols; j++) columnStart[j + 1] += columnStart[j];
+        var into = new (int Row, int Edge)[edgeColumn.Length];
+        var fill = (int[])columnStart.Clone();
+        for (var i = 0; i < rows; i++)
+            for (var e = rowStart[i]; e < rowStart[i + 1]; e++) into[fill[edgeColumn[e]]++] = (i, e);
+
+        var heap = new IndexedMinHeap(cols);
+        var distance = new long[cols];
+        var predecessorEdge = new int[cols]; // the edge by which the column's holder would move out
+        var seen = new int[cols];
+        var done = new int[cols];
+        var settled = new List<int>();
+        var stamp = 0;
+        for (var start = 0; start < cols; start++)
+        {
+            while (q[start] < 0 && load[start] < capacity[start])
+            {
+                stamp++;
+                heap.Clear();
+                settled.Clear();
+                (distance[start], seen[start]) = (0, stamp);
+                heap.InsertOrDecrease(start, 0);
+                var best = Infinity;
+                int endColumn = -1, enteringRow = -1, enteringEdge = -1;
+                while (heap.Count > 0)
+                {
+                    var k = heap.PopMin(out var d);
+                    if (d >= best) break;
+                    done[k] = stamp;
+                    settled.Add(k);
+                    if (d - q[k] < best) (best, endColumn, enteringRow) = (d - q[k], k, -1);
+                    for (var at = columnStart[k]; at < columnStart[k + 1]; at++)
+                    {
+                        var (r, e) = into[at];
+                        if (pinnedEdge[r] >= 0 || assignedEdge[r] == e) continue;
+                        var reached = d + cost[e] - p[r] - q[k];
+                        if (reached >= best) continue;
+                        var own = assignedEdge[r];
+                        if (own < 0)
+                        {
+                            // A row that is out moves in: the path ends here.
+                            (best, endColumn, enteringRow, enteringEdge) = (reached, k, r, e);
+                            continue;
+                        }
+                        var l = edgeColumn[own];
+                        if (done[l] == stamp || (seen[l] == stamp && reached >= distance[l])) continue;
+                        (distance[l], seen[l], predecessorEdge[l]) = (reached, stamp, e);
+                        heap.InsertOrDecrease(l, reached);
+                    }
+                }
+
+                foreach (var k in settled)
+                {
+                    var rise = best - distance[k];
+                    q[k] += rise;
+                    for (var r = head[k]; r >= 0; r = next[r]) p[r] -= rise;
+                }
+                if (enteringRow >= 0) attach(enteringRow, enteringEdge);
+                else if (endColumn == start) continue; // its own price reached 0: the place may stay free
+                else load[endColumn]--; // its holder moves on below, and its price is 0 now
+                // Along the path back to the start: each column's holder moves into the column it was reached from.
+                for (var m = endColumn; m != start;)
+                {
+                    var e = predecessorEdge[m];
+                    var mover = RowOfEdge(rowStart, e);
+                    detach(mover);
+                    attach(mover, e);
+                    m = edgeColumn[e];
+                }
+                load[start]++;
+            }
+        }
     }
 
     /// <summary>

@@ -24,13 +24,17 @@ public static class PricedAssignmentSolver
     /// Solves over <paramref name="rowEdges"/> (each row's (column, score) list; reordered best first in place).
     /// </summary>
     /// <param name="startPerRow">How many of its best edges each row starts with.</param>
-    /// <param name="solve">The engine for each restricted problem; it must return the dual certificate.</param>
+    /// <param name="solve">
+    /// The engine for each restricted problem, given the previous round's answer (null the first time) to start from:
+    /// each round only adds edges, so that answer is nearly right (an engine may ignore it). It must return the dual
+    /// certificate.
+    /// </param>
     /// <param name="startPerPlace">
     /// When given, the start also leaves out, of those best edges, all but each column's best this many per place
     /// (ties kept): a smaller first problem whose certificate is already close; pricing brings back what matters.
     /// </param>
     public static Outcome Solve(int columns, IReadOnlyList<int> capacities, (int Column, long Score)[][] rowEdges, IReadOnlyList<(int Row, int Column)> pins,
-        int startPerRow, Func<AssignmentProblem, AssignmentResult> solve, int maxDegreeOfParallelism = -1, int? startPerPlace = null,
+        int startPerRow, Func<AssignmentProblem, AssignmentResult?, AssignmentResult> solve, int maxDegreeOfParallelism = -1, int? startPerPlace = null,
         CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(capacities);
@@ -49,13 +53,15 @@ public static class PricedAssignmentSolver
         for (var i = 0; i < rows; i++) taken[i] = Math.Min(startPerRow, rowEdges[i].Length);
         if (startPerPlace is { } perPlace) CutStartPerColumn(columns, capacities, rowEdges, taken, perPlace);
 
+        AssignmentResult? previous = null;
         for (var round = 1; ; round++)
         {
             var problem = Restricted(columns, capacities, rowEdges, pins, pinOf, taken);
-            var result = solve(problem);
+            var result = solve(problem, previous);
             if (result.Status != AssignmentStatus.Optimal) return new Outcome(result, problem, round);
 
             var (u, v) = (result.RowPotentials, result.ColumnPotentials);
+            previous = result;
             var grown = 0;
             Parallel.For(0, rows, parallel, () => new List<(int, long)>(), (i, _, spare) =>
             {

@@ -116,9 +116,9 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
             // Many pairs: each person's best first, and of those each vacancy's best per place; the certificate says
             // which others could still matter. Many people want the same vacancies here, and short bidding in the
             // solver's start serves these rounds best (at state scale 12–14 s against 17.5–19 s with the default).
-            Func<AssignmentProblem, AssignmentResult> round = options.Engine == AssignmentEngine.OrTools
-                ? engine
-                : problem => AssignmentSolver.Solve(problem, startStepsPerRow: 5, cancellation);
+            Func<AssignmentProblem, AssignmentResult?, AssignmentResult> round = options.Engine == AssignmentEngine.OrTools
+                ? (problem, _) => engine(problem)
+                : (problem, previous) => AssignmentSolver.Solve(problem, startStepsPerRow: 5, previous, cancellation);
             var priced = PricedAssignmentSolver.Solve(vacancies.Count, capacities, edges!, pins, PricingStartPerRow, round, options.MaxDegreeOfParallelism,
                 PricingStartPerPlace, cancellation);
             (solved, solution, rounds) = (priced.Restricted, priced.Result, priced.Rounds);
