@@ -61,4 +61,16 @@ public class PricedAssignmentSolverTests
         Assert.True(priced.Restricted.EdgeCount < whole.EdgeCount / 4, $"{priced.Restricted.EdgeCount} of {whole.EdgeCount} edges solved");
         Assert.True(AssignmentVerifier.Verify(whole, priced.Result).IsCertifiedOptimal);
     }
+
+    [Fact]
+    public void The_selection_puts_a_rows_best_edges_in_order_in_front_and_keeps_every_edge() =>
+        Prop.ForAll(RandomInstances.Seeds, seed =>
+        {
+            var r = new Random(seed);
+            var edges = Enumerable.Range(0, r.Next(0, 60)).Select(j => (j, (long)r.Next(0, 8))).ToArray();
+            var count = r.Next(1, 10);
+            var expected = edges.OrderByDescending(e => e.Item2).ThenBy(e => e.Item1).ToArray();
+            PricedAssignmentSolver.SelectBest(edges, count);
+            return edges.Take(count).SequenceEqual(expected.Take(count)) && edges.Order().SequenceEqual(expected.Order());
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
 }

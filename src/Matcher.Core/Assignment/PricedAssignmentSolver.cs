@@ -8,8 +8,9 @@ namespace Matcher.Core.Assignment;
 /// everywhere, zero duality gap), so the answer is optimal for the whole problem. Each round adds at least one edge,
 /// so it ends.
 /// <para>
-/// A row's edges are sorted by score, best first; since v ≥ 0, an edge at or below u_i can never price in, so the
-/// check of a row stops there. The restricted edges of a row are kept as a prefix of its list, the rest stays sorted.
+/// Of a row's edges only its best few are put in order (a selection, not a sort: a state's rows hold hundreds of
+/// edges each, and sorting them all cost more than the solves). The restricted edges of a row are kept as a prefix of
+/// its list; each round checks the rest, and those that price in join the prefix.
 /// </para>
 /// </summary>
 public static class PricedAssignmentSolver
@@ -21,7 +22,7 @@ public static class PricedAssignmentSolver
     public sealed record Outcome(AssignmentResult Result, AssignmentProblem Restricted, int Rounds);
 
     /// <summary>
-    /// Solves over <paramref name="rowEdges"/> (each row's (column, score) list; reordered best first in place).
+    /// Solves over <paramref name="rowEdges"/> (each row's (column, score) list; reordered in place).
     /// </summary>
     /// <param name="startPerRow">How many of its best edges each row starts with.</param>
     /// <param name="solve">
@@ -44,7 +45,7 @@ public static class PricedAssignmentSolver
         ArgumentOutOfRangeException.ThrowIfLessThan(startPerRow, 1);
         var rows = rowEdges.Length;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellation };
-        Parallel.For(0, rows, parallel, i => rowEdges[i].AsSpan().Sort(default(BestFirst)));
+        Parallel.For(0, rows, parallel, i => SelectBest(rowEdges[i], startPerRow));
 
         var pinOf = new int[rows];
         Array.Fill(pinOf, -1);
@@ -63,32 +64,54 @@ public static class PricedAssignmentSolver
             var (u, v) = (result.RowPotentials, result.ColumnPotentials);
             previous = result;
             var grown = 0;
-            Parallel.For(0, rows, parallel, () => new List<(int, long)>(), (i, _, spare) =>
+            Parallel.For(0, rows, parallel, i =>
             {
-                if (pinOf[i] >= 0) return spare;
+                if (pinOf[i] >= 0) return;
                 var edges = rowEdges[i];
-                var start = taken[i];
-                var above = start;
-                var pricing = 0;
-                for (; above < edges.Length && edges[above].Score > u[i]; above++)
-                    if (edges[above].Score > u[i] + v[edges[above].Column]) pricing++;
-                if (pricing == 0) return spare;
-                // Those that price in move to the front of the rest, both groups keeping their order: the rest stays
-                // sorted, so the next check can still stop at u_i.
-                spare.Clear();
-                var write = start;
-                for (var k = start; k < above; k++)
-                {
-                    if (edges[k].Score > u[i] + v[edges[k].Column]) edges[write++] = edges[k];
-                    else spare.Add(edges[k]);
-                }
-                foreach (var e in spare) edges[write++] = e;
-                taken[i] = start + pricing;
+                var write = taken[i];
+                // Those that price in move to the front of the rest (since v ≥ 0, none at or below u_i can).
+                for (var k = write; k < edges.Length; k++)
+                    if (edges[k].Score > u[i] && edges[k].Score > u[i] + v[edges[k].Column]) (edges[write], edges[k]) = (edges[k], edges[write++]);
+                if (write == taken[i]) return;
+                taken[i] = write;
                 Interlocked.Increment(ref grown);
-                return spare;
-            }, _ => { });
+            });
             if (grown == 0) return new Outcome(result, problem, round);
         }
+    }
+
+    /// <summary>
+    /// Puts the <paramref name="count"/> best of <paramref name="edges"/> (by <see cref="BestFirst"/>) in order at the
+    /// front, the rest behind in any order: a quickselect, then a sort of the front.
+    /// </summary>
+    internal static void SelectBest((int Column, long Score)[] edges, int count)
+    {
+        var span = edges.AsSpan();
+        if (span.Length > count)
+        {
+            int low = 0, high = span.Length - 1;
+            var comparer = default(BestFirst);
+            while (low < high)
+            {
+                // Hoare partition around the middle element; then go on in the part that holds position count - 1.
+                var pivot = span[low + (high - low) / 2];
+                int a = low, b = high;
+                while (a <= b)
+                {
+                    while (comparer.Compare(span[a], pivot) < 0) a++;
+                    while (comparer.Compare(span[b], pivot) > 0) b--;
+                    if (a > b) break;
+                    (span[a], span[b]) = (span[b], span[a]);
+                    a++;
+                    b--;
+                }
+                if (count - 1 <= b) high = b;
+                else if (count - 1 >= a) low = a;
+                else break;
+            }
+            span = span[..count];
+        }
+        span.Sort(default(BestFirst));
     }
 
     /// <summary>Higher score first, then lower column; a struct, so the sort compares without a delegate call.</summary>
@@ -100,8 +123,7 @@ public static class PricedAssignmentSolver
 
     /// <summary>
     /// Keeps of each row's starting edges only those at or above their column's (places × <paramref name="perPlace"/>)-th
-    /// best starting score; the left-out ones move behind the kept ones. They were among the row's best, so the rest of
-    /// the row stays sorted.
+    /// best starting score; the left-out ones move behind the kept ones.
     /// </summary>
     private static void CutStartPerColumn(int columns, IReadOnlyList<int> capacities, (int Column, long Score)[][] rowEdges, int[] taken, int perPlace)
     {
