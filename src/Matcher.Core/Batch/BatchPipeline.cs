@@ -230,7 +230,8 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         local.Examined += generator.CollectRemaining(candidate, workspace);
         var admissible = workspace.Admissible;
         local.Admitted += admissible.Count;
-        var kept = new List<(int Vacancy, long Units)>(admissible.Count);
+        var kept = local.Kept;
+        kept.Clear();
         foreach (var (k, _) in admissible)
         {
             if (excluded.Count > 0 && excluded.Contains((row, k))) continue;
@@ -330,7 +331,7 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         public long Above;
         public long SkippedProfiles;
 
-        /// <summary>The candidate's pairs not below the K-th best so far (copied out per candidate).</summary>
+        /// <summary>The candidate's kept pairs so far (copied out per candidate).</summary>
         public List<(int Vacancy, long Units)> Kept { get; } = new(1024);
 
         /// <summary>The candidate's best K units so far (a min-heap: the root is the K-th best).</summary>
