@@ -73,4 +73,34 @@ public class PricedAssignmentSolverTests
             PricedAssignmentSolver.SelectBest(edges, count);
             return edges.Take(count).SequenceEqual(expected.Take(count)) && edges.Order().SequenceEqual(expected.Order());
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+
+    [Fact]
+    public void Edges_known_by_a_bound_are_scored_when_they_could_price_in_and_the_optimum_is_that_of_all_scores() =>
+        Prop.ForAll(RandomInstances.Seeds, seed =>
+        {
+            var (columns, capacities, rowEdges, pins) = Build(seed);
+            var r = new Random(seed);
+            var start = r.Next(1, 4);
+            var pinned = pins.ToHashSet();
+            // Beyond each row's best few, an edge carries a bound at or above its score; scored on demand, one below 5 is
+            // left out, as the batch leaves out pairs below the minimum.
+            var truth = new Dictionary<(int, int), long>();
+            var given = new (int Column, long Score)[rowEdges.Length][];
+            var kept = new (int Column, long Score)[rowEdges.Length][];
+            for (var i = 0; i < rowEdges.Length; i++)
+            {
+                var sorted = rowEdges[i].OrderByDescending(e => e.Score).ThenBy(e => e.Column).ToArray();
+                given[i] = [.. sorted.Select((e, k) => k < start || pinned.Contains((i, e.Column)) ? e : (e.Column, PricedAssignmentSolver.Unscored(e.Score + r.Next(0, 20))))];
+                kept[i] = [.. sorted.Where((e, k) => k < start || pinned.Contains((i, e.Column)) || e.Score >= 5)];
+                foreach (var e in sorted) truth[(i, e.Column)] = e.Score;
+            }
+            long? OnDemand(int row, int column) => truth[(row, column)] is var s && s >= 5 ? s : null;
+            var whole = Whole(columns, capacities, kept, pins);
+            var direct = AssignmentSolver.Solve(whole);
+            var priced = PricedAssignmentSolver.Solve(columns, capacities, given, pins, start,
+                (p, previous) => AssignmentSolver.Solve(p, AssignmentSolver.DefaultStartStepsPerRow, previous), scoreOnDemand: OnDemand);
+            return priced.Result.Status == direct.Status
+                && (direct.Status != AssignmentStatus.Optimal
+                    || (priced.Result.Objective == direct.Objective && AssignmentVerifier.Verify(whole, priced.Result).IsCertifiedOptimal));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
 }

@@ -87,6 +87,24 @@ public class BatchPipelineTests
     }
 
     [Fact]
+    public void Scoring_on_demand_reaches_the_optimum_of_scoring_every_pair_with_pins_and_exclusions()
+    {
+        var exact = Pipeline.Run(Region.Candidates, Region.Vacancies, Make.Today, new BatchOptions());
+        var (pin, excluded) = (exact.Proposals[^1], exact.Proposals[0]);
+        BatchOptions Options(long onDemandAbove) => new(Pins: [(pin.CandidateId, pin.VacancyId)], Exclusions: [(excluded.CandidateId, excluded.VacancyId)],
+            PricedAbovePairs: 0, ScoreOnDemandAbovePairs: onDemandAbove);
+        var everyPair = Pipeline.Run(Region.Candidates, Region.Vacancies, Make.Today, Options(long.MaxValue));
+        var onDemand = Pipeline.Run(Region.Candidates, Region.Vacancies, Make.Today, Options(0));
+
+        Assert.True(onDemand.Counts.PairsScored < everyPair.Counts.PairsScored, $"{onDemand.Counts.PairsScored} of {everyPair.Counts.PairsScored} pairs scored");
+        Assert.Equal(everyPair.Objective, onDemand.Objective);
+        Assert.True(onDemand.Verification!.IsCertifiedOptimal);
+        Assert.Contains(onDemand.Proposals, p => p.CandidateId == pin.CandidateId && p.VacancyId == pin.VacancyId && p.Pinned);
+        Assert.DoesNotContain(onDemand.Proposals, p => p.CandidateId == excluded.CandidateId && p.VacancyId == excluded.VacancyId);
+        Assert.All(onDemand.Proposals, p => Assert.True(p.Score.Value >= new BatchOptions().MinimumScore || p.Pinned));
+    }
+
+    [Fact]
     public void Cutting_to_the_top_pairs_per_candidate_never_beats_the_exact_run()
     {
         var exact = Pipeline.Run(Region.Candidates, Region.Vacancies, Make.Today, new BatchOptions());

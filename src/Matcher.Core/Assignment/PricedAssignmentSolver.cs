@@ -22,7 +22,10 @@ public static class PricedAssignmentSolver
     public sealed record Outcome(AssignmentResult Result, AssignmentProblem Restricted, int Rounds);
 
     /// <summary>
-    /// Solves over <paramref name="rowEdges"/> (each row's (column, score) list; reordered in place).
+    /// Solves over <paramref name="rowEdges"/> (each row's (column, score) list; reordered in place). An edge may carry
+    /// only an upper bound b of its score, written as the score <see cref="Unscored"/>(b): it is scored by
+    /// <paramref name="scoreOnDemand"/> when b could price in, and never otherwise (b ≤ u_i + v_j bounds the score
+    /// too). A row's best <paramref name="startPerRow"/> edges must be scored, or all of its edges.
     /// </summary>
     /// <param name="startPerRow">How many of its best edges each row starts with.</param>
     /// <param name="solve">
@@ -30,13 +33,17 @@ public static class PricedAssignmentSolver
     /// each round only adds edges, so that answer is nearly right (an engine may ignore it). It must return the dual
     /// certificate.
     /// </param>
+    /// <param name="scoreOnDemand">
+    /// The score of an edge given by its bound (row, column), or null when it falls below what the caller keeps: the
+    /// edge is then left out. Called in parallel, for one row at a time per thread.
+    /// </param>
     /// <param name="startPerPlace">
     /// When given, the start also leaves out, of those best edges, all but each column's best this many per place
     /// (ties kept): a smaller first problem whose certificate is already close; pricing brings back what matters.
     /// </param>
     public static Outcome Solve(int columns, IReadOnlyList<int> capacities, (int Column, long Score)[][] rowEdges, IReadOnlyList<(int Row, int Column)> pins,
         int startPerRow, Func<AssignmentProblem, AssignmentResult?, AssignmentResult> solve, int maxDegreeOfParallelism = -1, int? startPerPlace = null,
-        CancellationToken cancellation = default)
+        Func<int, int, long?>? scoreOnDemand = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(capacities);
         ArgumentNullException.ThrowIfNull(rowEdges);
@@ -71,7 +78,22 @@ public static class PricedAssignmentSolver
                 var write = taken[i];
                 // Those that price in move to the front of the rest (since v ≥ 0, none at or below u_i can).
                 for (var k = write; k < edges.Length; k++)
-                    if (edges[k].Score > u[i] && edges[k].Score > u[i] + v[edges[k].Column]) (edges[write], edges[k]) = (edges[k], edges[write++]);
+                {
+                    var (column, score) = edges[k];
+                    if (score == Dropped) continue;
+                    var known = score >= 0 ? score : -score - 1;
+                    if (known <= u[i] || known <= u[i] + v[column]) continue;
+                    if (score < 0)
+                    {
+                        // Only a bound so far, and it could price in: the score decides.
+                        var scored = scoreOnDemand is null
+                            ? throw new ArgumentException($"Edge ({i}, {column}) has no score and nothing to score it.", nameof(scoreOnDemand))
+                            : scoreOnDemand(i, column);
+                        edges[k] = (column, scored ?? Dropped);
+                        if (scored is not { } s || s <= u[i] + v[column]) continue;
+                    }
+                    (edges[write], edges[k]) = (edges[k], edges[write++]);
+                }
                 if (write == taken[i]) return;
                 taken[i] = write;
                 Interlocked.Increment(ref grown);
@@ -79,6 +101,16 @@ public static class PricedAssignmentSolver
             if (grown == 0) return new Outcome(result, problem, round);
         }
     }
+
+    /// <summary>An edge's score written for its upper bound <paramref name="bound"/> (≥ 0) when the score itself is not known yet.</summary>
+    public static long Unscored(long bound)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(bound);
+        return -bound - 1;
+    }
+
+    /// <summary>An edge scored on demand below what the caller keeps.</summary>
+    private const long Dropped = long.MinValue;
 
     /// <summary>
     /// Puts the <paramref name="count"/> best of <paramref name="edges"/> (by <see cref="BestFirst"/>) in order at the

@@ -17,6 +17,11 @@ namespace Matcher.Core.Batch;
 /// (<see cref="Assignment.PricedAssignmentSolver"/>): the same optimum on a small part of the pairs. Below it one solve over
 /// all of them is quicker (a district keeps 0.3 million).
 /// </param>
+/// <param name="ScoreOnDemandAbovePairs">
+/// Above this many person × vacancy pairs, an exact run (no per-candidate cut, no side constraints) scores only each
+/// person's best pairs that pricing starts with and keeps an upper bound for the rest, scored when pricing finds that
+/// the bound could improve the answer: the same optimum, without scoring the many pairs that cannot (a state: 10⁹).
+/// </param>
 public sealed record BatchOptions(
     double MinimumScore = 0.08,
     int? MaxPairsPerCandidate = null,
@@ -26,4 +31,5 @@ public sealed record BatchOptions(
     int MaxDegreeOfParallelism = -1,
     Assignment.AssignmentEngine Engine = Assignment.AssignmentEngine.Native,
     RunConstraints? Constraints = null,
-    long PricedAbovePairs = 4_000_000);
+    long PricedAbovePairs = 4_000_000,
+    long ScoreOnDemandAbovePairs = 100_000_000);

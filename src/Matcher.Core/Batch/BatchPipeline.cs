@@ -48,13 +48,15 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         var edges = new (int Vacancy, long Units)[]?[candidates.Count];
         long examined = 0, admitted = 0, scored = 0, aboveMinimum = 0, skipped = 0;
         var minimumUnits = ScoreScale.ToUnits(options.MinimumScore);
+        var onDemand = options.MaxPairsPerCandidate is null && options.Constraints is not { IsEmpty: false }
+            && (long)candidates.Count * vacancies.Count > options.ScoreOnDemandAbovePairs;
         Parallel.For(0, candidates.Count,
             new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
             () => new ThreadTally(generator.NewWorkspace(), generator.ProfileCount, new CommuteFactorSteps(scorer)),
             (i, _, local) =>
             {
-                var kept = options.MaxPairsPerCandidate is { } cut
-                    ? KeepBest(i, candidates[i], generator, local, cut, minimumUnits, excluded)
+                var kept = options.MaxPairsPerCandidate is { } cut ? KeepBest(i, candidates[i], generator, local, cut, minimumUnits, excluded)
+                    : onDemand ? KeepBestScored(i, candidates[i], generator, local, PricingStartPerRow, minimumUnits, excluded)
                     : KeepAll(i, candidates[i], generator, local, minimumUnits, excluded);
                 edges[i] = [.. kept];
                 return local;
@@ -89,8 +91,10 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
                 continue;
             }
             pins.Add((ci, vi));
-            if (!edges[ci]!.Any(e => e.Vacancy == vi))
-                edges[ci] = [.. edges[ci]!, (vi, ScoreScale.ToUnits(scorer.Score(candidates[ci], vacancies[vi], on).Value))];
+            var pinUnits = ScoreScale.ToUnits(scorer.Score(candidates[ci], vacancies[vi], on).Value);
+            var at = Array.FindIndex(edges[ci]!, e => e.Vacancy == vi);
+            if (at < 0) edges[ci] = [.. edges[ci]!, (vi, pinUnits)];
+            else edges[ci]![at] = (vi, pinUnits); // scored, should it carry only a bound
         }
 
         var count = edges.Sum(e => e!.Length);
@@ -102,7 +106,7 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
             Stage("build");
             return RunConstrained(problem, constraints, candidates, vacancies, candidateIndex, vacancyIndex, on, pins, dropped, timings, Stage, counts);
         }
-        var whole = count > options.PricedAbovePairs ? null : Flatten(candidates.Count, vacancies.Count, edges!, capacities, pins);
+        var whole = onDemand || count > options.PricedAbovePairs ? null : Flatten(candidates.Count, vacancies.Count, edges!, capacities, pins);
         Stage("build");
 
         Func<AssignmentProblem, AssignmentResult> engine = options.Engine == AssignmentEngine.OrTools
@@ -114,14 +118,16 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         if (whole is null)
         {
             // Many pairs: each person's best first, and of those each vacancy's best per place; the certificate says
-            // which others could still matter. Many people want the same vacancies here, and short bidding in the
-            // solver's start serves these rounds best (at state scale 12–14 s against 17.5–19 s with the default).
+            // which others could still matter (scored then, if only their bound is known). Many people want the same
+            // vacancies here, and short bidding in the first round's start serves best; later rounds start warm.
             Func<AssignmentProblem, AssignmentResult?, AssignmentResult> round = options.Engine == AssignmentEngine.OrTools
                 ? (problem, _) => engine(problem)
                 : (problem, previous) => AssignmentSolver.Solve(problem, startStepsPerRow: 5, previous, cancellation);
+            using var later = new LaterScoring(scorer, candidates, generator, minimumUnits);
             var priced = PricedAssignmentSolver.Solve(vacancies.Count, capacities, edges!, pins, PricingStartPerRow, round, options.MaxDegreeOfParallelism,
-                PricingStartPerPlace, cancellation);
+                PricingStartPerPlace, onDemand ? later.Score : null, cancellation);
             (solved, solution, rounds) = (priced.Restricted, priced.Result, priced.Rounds);
+            counts = counts with { PairsScored = counts.PairsScored + later.Scored, PairsAboveMinimum = counts.PairsAboveMinimum + later.Kept };
         }
         else
         {
@@ -241,6 +247,97 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         }
         local.Above += kept.Count;
         return kept;
+    }
+
+    /// <summary>
+    /// Every admissible pair of the candidate that could reach the minimum, of which the best <paramref name="cut"/> are
+    /// scored (found as in <see cref="KeepBest"/>, best bound first) and the rest carry their bound
+    /// (<see cref="PricedAssignmentSolver.Unscored"/>), to be scored only if pricing asks. A candidate with fewer than
+    /// K pairs at or above the minimum gets all of them scored.
+    /// </summary>
+    private List<(int Vacancy, long Units)> KeepBestScored(
+        int row, Candidate candidate, PairGenerator generator, ThreadTally local, int cut, long minimumUnits, HashSet<(int, int)> excluded)
+    {
+        var workspace = local.Workspace;
+        PairGenerator.StartCandidate(candidate, workspace);
+        var skip = workspace.SkipProfile;
+        var profileBound = local.ProfileBound;
+        for (var p = 0; p < skip.Length; p++)
+        {
+            profileBound[p] = scorer.UpperBound(candidate, p, workspace.Memo, (double)minimumUnits / ScoreScale.UnitsPerScore);
+            skip[p] = ScoreScale.ToUnits(profileBound[p]) < minimumUnits;
+            if (skip[p]) local.SkippedProfiles++;
+        }
+        local.Examined += generator.CollectRemaining(candidate, workspace);
+        var admissible = workspace.Admissible;
+        local.Admitted += admissible.Count;
+        var commute = local.Commute;
+        commute.Fill(candidate);
+        var order = local.Order;
+        order.Start(minimumUnits, ScoreScale.UnitsPerScore);
+        var prepared = workspace.Memo.Prepared;
+        foreach (var (k, atLeast) in admissible)
+        {
+            if (excluded.Count > 0 && excluded.Contains((row, k))) continue;
+            var bound = ScoreScale.ToUnits(profileBound[prepared.ProfileOf(k)] * commute.AtMost(atLeast));
+            if (bound >= minimumUnits) order.Add(k, bound);
+        }
+        order.Order();
+
+        var best = local.Best;
+        best.Clear();
+        var kept = local.Kept;
+        kept.Clear();
+        for (var t = 0; t < order.Count; t++)
+        {
+            var (k, bound) = (order.ItemAt(t), order.BoundAt(t));
+            if (best.Count == cut && bound < best.Peek())
+            {
+                kept.Add((k, PricedAssignmentSolver.Unscored(bound)));
+                continue;
+            }
+            local.Scored++;
+            var units = ScoreScale.ToUnits(scorer.ScoreValue(candidate, k, workspace.DistanceKm(k), workspace.Memo));
+            if (units < minimumUnits) continue;
+            local.Above++;
+            if (best.Count < cut) best.Enqueue(units, units);
+            else if (units > best.Peek()) best.EnqueueDequeue(units, units);
+            kept.Add((k, units));
+        }
+        return kept;
+    }
+
+    /// <summary>
+    /// Scores, for pricing, the pairs <see cref="KeepBestScored"/> left with a bound: one workspace per thread, started
+    /// for a candidate when the thread comes to one (pricing asks row by row).
+    /// </summary>
+    private sealed class LaterScoring(PairScorer scorer, IReadOnlyList<Candidate> candidates, PairGenerator generator, long minimumUnits) : IDisposable
+    {
+        private readonly ThreadLocal<(PairGenerator.Workspace Workspace, int Row)> state = new(() => (generator.NewWorkspace(), -1));
+        private long scored;
+        private long kept;
+
+        public long Scored => Interlocked.Read(ref scored);
+
+        public long Kept => Interlocked.Read(ref kept);
+
+        public long? Score(int row, int vacancy)
+        {
+            var (workspace, current) = state.Value;
+            var candidate = candidates[row];
+            if (current != row)
+            {
+                PairGenerator.StartCandidate(candidate, workspace);
+                state.Value = (workspace, row);
+            }
+            Interlocked.Increment(ref scored);
+            var units = ScoreScale.ToUnits(scorer.ScoreValue(candidate, vacancy, workspace.DistanceKm(vacancy), workspace.Memo));
+            if (units < minimumUnits) return null;
+            Interlocked.Increment(ref kept);
+            return units;
+        }
+
+        public void Dispose() => state.Dispose();
     }
 
     /// <summary>

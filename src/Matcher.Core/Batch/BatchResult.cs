@@ -7,7 +7,8 @@ namespace Matcher.Core.Batch;
 /// <param name="PairsExamined">Pairs the spatial index let through (with a per-candidate cut: of the profiles visited).</param>
 /// <param name="PairsAdmitted">Pairs passing every knock-out and the legal gate.</param>
 /// <param name="PairsScored">Admitted pairs whose score was computed: all of them, except with a per-candidate cut, where
-/// pairs whose bound cannot reach the candidate's best K are left unscored.</param>
+/// pairs whose bound cannot reach the candidate's best K are left unscored, and in an exact run scored on demand
+/// (<see cref="BatchOptions.ScoreOnDemandAbovePairs"/>), where pairs whose bound pricing never asks for are.</param>
 /// <param name="PairsAboveMinimum">Scored pairs at or above the minimum score.</param>
 /// <param name="EdgesSolved">Edges the last solve was given: without side constraints the priced solve's restricted problem
 /// (every kept pair was checked against its certificate), with them all kept pairs (after any per-candidate and per-place
