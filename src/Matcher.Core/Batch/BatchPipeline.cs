@@ -226,16 +226,8 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
         int row, Candidate candidate, PairGenerator generator, ThreadTally local, long minimumUnits, HashSet<(int, int)> excluded)
     {
         var workspace = local.Workspace;
-        PairGenerator.StartCandidate(candidate, workspace);
-        var skip = workspace.SkipProfile;
-        for (var p = 0; p < skip.Length; p++)
-        {
-            skip[p] = ScoreScale.ToUnits(scorer.UpperBound(candidate, p, workspace.Memo, (double)minimumUnits / ScoreScale.UnitsPerScore)) < minimumUnits;
-            if (skip[p]) local.SkippedProfiles++;
-        }
-        local.Examined += generator.CollectRemaining(candidate, workspace);
+        CollectReachingMinimum(candidate, generator, local, minimumUnits);
         var admissible = workspace.Admissible;
-        local.Admitted += admissible.Count;
         var kept = local.Kept;
         kept.Clear();
         foreach (var (k, _) in admissible)
@@ -250,13 +242,10 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
     }
 
     /// <summary>
-    /// Every admissible pair of the candidate that could reach the minimum, of which the best <paramref name="cut"/> are
-    /// scored (found as in <see cref="KeepBest"/>, best bound first) and the rest carry their bound
-    /// (<see cref="PricedAssignmentSolver.Unscored"/>), to be scored only if pricing asks. A candidate with fewer than
-    /// K pairs at or above the minimum gets all of them scored.
+    /// Starts <paramref name="candidate"/>, bounds every occupation profile (into <c>local.ProfileBound</c>) and collects,
+    /// in one walk, the admissible pairs of the profiles whose bound reaches the minimum.
     /// </summary>
-    private List<(int Vacancy, long Units)> KeepBestScored(
-        int row, Candidate candidate, PairGenerator generator, ThreadTally local, int cut, long minimumUnits, HashSet<(int, int)> excluded)
+    private void CollectReachingMinimum(Candidate candidate, PairGenerator generator, ThreadTally local, long minimumUnits)
     {
         var workspace = local.Workspace;
         PairGenerator.StartCandidate(candidate, workspace);
@@ -269,8 +258,22 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
             if (skip[p]) local.SkippedProfiles++;
         }
         local.Examined += generator.CollectRemaining(candidate, workspace);
+        local.Admitted += workspace.Admissible.Count;
+    }
+
+    /// <summary>
+    /// Every admissible pair of the candidate that could reach the minimum, of which the best <paramref name="cut"/> are
+    /// scored (found as in <see cref="KeepBest"/>, best bound first) and the rest carry their bound
+    /// (<see cref="PricedAssignmentSolver.Unscored"/>), to be scored only if pricing asks. A candidate with fewer than
+    /// K pairs at or above the minimum gets all of them scored.
+    /// </summary>
+    private List<(int Vacancy, long Units)> KeepBestScored(
+        int row, Candidate candidate, PairGenerator generator, ThreadTally local, int cut, long minimumUnits, HashSet<(int, int)> excluded)
+    {
+        var workspace = local.Workspace;
+        CollectReachingMinimum(candidate, generator, local, minimumUnits);
         var admissible = workspace.Admissible;
-        local.Admitted += admissible.Count;
+        var profileBound = local.ProfileBound;
         var commute = local.Commute;
         commute.Fill(candidate);
         var order = local.Order;
@@ -296,15 +299,23 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
                 kept.Add((k, PricedAssignmentSolver.Unscored(bound)));
                 continue;
             }
-            local.Scored++;
-            var units = ScoreScale.ToUnits(scorer.ScoreValue(candidate, k, workspace.DistanceKm(k), workspace.Memo));
-            if (units < minimumUnits) continue;
-            local.Above++;
-            if (best.Count < cut) best.Enqueue(units, units);
-            else if (units > best.Peek()) best.EnqueueDequeue(units, units);
-            kept.Add((k, units));
+            if (ScoreIntoBest(candidate, k, local, cut, minimumUnits) is { } units) kept.Add((k, units));
         }
         return kept;
+    }
+
+    /// <summary>Scores the pair and offers it to the candidate's best K so far (<c>local.Best</c>); null below the minimum.</summary>
+    private long? ScoreIntoBest(Candidate candidate, int vacancy, ThreadTally local, int cut, long minimumUnits)
+    {
+        var workspace = local.Workspace;
+        local.Scored++;
+        var units = ScoreScale.ToUnits(scorer.ScoreValue(candidate, vacancy, workspace.DistanceKm(vacancy), workspace.Memo));
+        if (units < minimumUnits) return null;
+        local.Above++;
+        var best = local.Best;
+        if (best.Count < cut) best.Enqueue(units, units);
+        else if (units > best.Peek()) best.EnqueueDequeue(units, units);
+        return units;
     }
 
     /// <summary>
@@ -391,13 +402,8 @@ public sealed class BatchPipeline(PairScorer scorer, EligibilityChecker eligibil
                 var bound = ScoreScale.ToUnits(profileBound[profile] * commute.AtMost(atLeast));
                 if (bound < minimumUnits || (best.Count == cut && bound < best.Peek())) continue;
                 if (excluded.Count > 0 && excluded.Contains((row, k))) continue;
-                local.Scored++;
-                var units = ScoreScale.ToUnits(scorer.ScoreValue(candidate, k, workspace.DistanceKm(k), workspace.Memo));
-                if (units < minimumUnits) continue;
-                local.Above++;
-                if (best.Count < cut) best.Enqueue(units, units);
-                else if (units > best.Peek()) best.EnqueueDequeue(units, units);
-                else if (units < best.Peek()) continue; // below the K-th best so far: cannot make the cut
+                // Below the K-th best so far, it cannot make the cut.
+                if (ScoreIntoBest(candidate, k, local, cut, minimumUnits) is not { } units || units < best.Peek()) continue;
                 kept.Add((k, units));
             }
         }
