@@ -22,8 +22,8 @@ public static class PricedAssignmentSolver
     public sealed record Outcome(AssignmentResult Result, AssignmentProblem Restricted, int Rounds);
 
     /// <summary>
-    /// Solves over <paramref name="rowEdges"/> (each row's (column, score) list; reordered in place). An edge may carry
-    /// only an upper bound b of its score, written as the score <see cref="Unscored"/>(b): it is scored by
+    /// Solves over <paramref name="rowEdges"/> (each row's (column, score) list, scores ≥ 0; reordered in place). An edge
+    /// may carry only an upper bound b of its score, written as the negative number <see cref="Unscored"/>(b): it is scored by
     /// <paramref name="scoreOnDemand"/> when b could price in, and never otherwise (b ≤ u_i + v_j bounds the score
     /// too). A row's best <paramref name="startPerRow"/> edges must be scored, or all of its edges.
     /// </summary>
