@@ -168,13 +168,19 @@ public class BatchPipelineTests
         Assert.Equal(reaching, exact.Counts.EdgesSolved);
     }
 
+    /// <summary>A score memo, started, for a prepared list of just <paramref name="vacancy"/> (its profile is 0).</summary>
+    private static ScoreMemo MemoFor(Vacancy vacancy)
+    {
+        var memo = Scorer.Prepare([vacancy], Make.Today).NewMemo();
+        memo.StartCandidate();
+        return memo;
+    }
+
     [Fact]
     public void The_upper_bound_is_never_below_the_score() =>
         FsCheck.Fluent.Prop.ForAll(Matcher.Tests.Scoring.PairGen.Arbitrary, p =>
         {
-            var prepared = Scorer.Prepare([p.Vacancy], Make.Today);
-            var memo = prepared.NewMemo();
-            memo.StartCandidate();
+            var memo = MemoFor(p.Vacancy);
             return Scorer.UpperBound(p.Candidate, 0, memo) >= Scorer.ScoreValue(p.Candidate, p.Vacancy, Make.Today);
         }).QuickCheckThrowOnFailure();
 
@@ -182,9 +188,7 @@ public class BatchPipelineTests
     public void The_bound_that_may_stop_short_of_the_occupation_part_is_still_never_below_the_score() =>
         FsCheck.Fluent.Prop.ForAll(Matcher.Tests.Scoring.PairGen.Arbitrary, FsCheck.Fluent.Arb.From(FsCheck.Fluent.Gen.Choose(0, 100)), (p, percent) =>
         {
-            var prepared = Scorer.Prepare([p.Vacancy], Make.Today);
-            var memo = prepared.NewMemo();
-            memo.StartCandidate();
+            var memo = MemoFor(p.Vacancy);
             var bound = Scorer.UpperBound(p.Candidate, 0, memo, percent / 100.0);
             // It stops short only below what is enough for the caller; at or above, it is the full bound.
             return bound >= Scorer.ScoreValue(p.Candidate, p.Vacancy, Make.Today) && (bound < percent / 100.0 || bound == Scorer.UpperBound(p.Candidate, 0, memo));
@@ -217,9 +221,7 @@ public class BatchPipelineTests
     public void The_profile_bound_times_the_commute_step_below_is_never_below_the_score() =>
         FsCheck.Fluent.Prop.ForAll(Matcher.Tests.Scoring.PairGen.Arbitrary, FsCheck.Fluent.Arb.From(FsCheck.Fluent.Gen.Choose(0, 100)), (p, percent) =>
         {
-            var prepared = Scorer.Prepare([p.Vacancy], Make.Today);
-            var memo = prepared.NewMemo();
-            memo.StartCandidate();
+            var memo = MemoFor(p.Vacancy);
             var steps = new CommuteFactorSteps(Scorer);
             steps.Fill(p.Candidate);
             // Any lower bound of the distance will do: the batch knows one before it knows the distance.

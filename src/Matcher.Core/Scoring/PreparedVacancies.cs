@@ -7,9 +7,10 @@ namespace Matcher.Core.Scoring;
 /// A list of vacancies made ready for scoring millions of pairs against them (<see cref="PairScorer.Prepare"/>):
 /// each vacancy's candidate-independent <see cref="VacancyFacts"/> side by side in one array, its skill lists as
 /// integer ids (equal lists stored once: most vacancies take their occupation's, so a <see cref="ScoreMemo"/> counts
-/// the held skills of a list once per candidate), and its occupation profile. Vacancies with the same occupation, training flag and required level share a profile,
-/// because the occupation-dependent components (occupation fit, qualification, desired occupation) cannot tell
-/// them apart; a <see cref="ScoreMemo"/> computes those once per candidate and profile.
+/// the held skills of a list once per candidate), and its occupation profile. Vacancies with the same occupation,
+/// training flag and required level share a profile, because the occupation-dependent components (occupation fit,
+/// qualification, desired occupation) cannot tell them apart; a <see cref="ScoreMemo"/> computes those once per
+/// candidate and profile.
 /// </summary>
 public sealed class PreparedVacancies
 {
