@@ -16,7 +16,7 @@ namespace Matcher.Core.Assignment;
 /// </para>
 /// <para>
 /// Rows are first assigned greedily to their cheapest column where that keeps the duals feasible. Each remaining row
-/// is then inserted by one Dijkstra search over columns (a binary heap, reduced costs ≥ 0), which passes through full
+/// is then inserted by one Dijkstra search over columns (a radix heap, reduced costs ≥ 0), which passes through full
 /// columns to the rows they hold and ends at the nearest column with free capacity or unassigned option.
 /// Worst case O(R · E log C) for R rows, E edges, C columns; in practice the searches stay local. From a warm start (a
 /// previous answer with fewer edges) only the rows a new edge serves better are searched for.
@@ -285,7 +285,7 @@ public static class AssignmentSolver
         // stamps, free places) lies together, so an edge costs one cache miss instead of six.
         var columns = new ColumnState[cols];
         for (var j = 0; j < cols; j++) columns[j] = new ColumnState { Q = q[j], Free = capacity[j] - load[j] };
-        var heap = new IndexedMinHeap(cols);
+        var heap = new RadixHeap();
         var scanned = new List<int>();
         var treeRows = new List<(int Row, long Base)>();
         var search = new SearchState(rowStart, edgeColumn, cost, columns, heap, order, assignedEdge);
@@ -294,6 +294,7 @@ public static class AssignmentSolver
         {
             if ((++search.Stamp & 255) == 0) cancellation.ThrowIfCancellationRequested();
             heap.Clear();
+            heap.StartAt(-Infinity); // the start row's edges may have any sign; from there on distances only grow
             scanned.Clear();
             treeRows.Clear();
             search.BestTerminal = optional ? 0L : Infinity; // the start row's own "unassigned" option
@@ -308,6 +309,7 @@ public static class AssignmentSolver
             while (heap.Count > 0)
             {
                 var j = heap.PopMin(out var d);
+                if (columns[j].Done == stampNow || columns[j].Dist != d) continue; // an entry a shorter path replaced
                 // Done once nothing queued is nearer than the best free column or unassigned option (ties go to a real column).
                 if (d >= search.FreeDist || d > search.BestTerminal) break;
                 columns[j].Done = stampNow;
@@ -708,7 +710,7 @@ public static class AssignmentSolver
     }
 
     /// <summary>The hot loop of the search, kept free of closures so the JIT can keep its arrays in registers.</summary>
-    private sealed class SearchState(int[] rowStart, int[] edgeColumn, long[] cost, ColumnState[] columns, IndexedMinHeap heap, CostOrderedEdges? order, int[] assignedEdge)
+    private sealed class SearchState(int[] rowStart, int[] edgeColumn, long[] cost, ColumnState[] columns, RadixHeap heap, CostOrderedEdges? order, int[] assignedEdge)
     {
         public int Stamp;
         public long BestTerminal;
@@ -753,7 +755,7 @@ public static class AssignmentSolver
                     c.Seen = stamp;
                     c.Dist = nd;
                     c.PredEdge = e;
-                    heap.InsertOrDecrease(edgeColumn[e], nd);
+                    heap.Push(edgeColumn[e], nd);
                 }
             }
         }
