@@ -223,6 +223,19 @@ public static class AssignmentSolver
                                 continue;
                             }
                         }
+                        // Indifferent between the full column and a second option that is open: take that.
+                        if (u1 == u2 && e2 >= 0 && load[edgeColumn[e2]] < capacity[edgeColumn[e2]])
+                        {
+                            p[i] = u2;
+                            load[edgeColumn[e2]]++;
+                            Attach(i, e2);
+                            continue;
+                        }
+                        if (u1 == u2 && e2 < 0)
+                        {
+                            p[i] = 0; // tie with the unassigned option: stay out
+                            continue;
+                        }
                         if (pass == 0) again.Add(i); else deferred.Add(i);
                         continue;
                     }
@@ -525,7 +538,9 @@ public static class AssignmentSolver
     /// For a row that wants the full shared column <paramref name="column"/> (gap <paramref name="gap"/> to its second
     /// option): the holder with the least slack leaves, and the price can drop by δ = min(gap, the least slack of the
     /// holders that stay), who all rise by δ, so every constraint stays satisfied and every holder tight. Returns the
-    /// leaving row and δ, or (-1, 0) when δ would be 0 (no progress: leave it to the exact search).
+    /// leaving row and δ. δ may be 0: the leaving holder then has an option as good as its place (often staying out,
+    /// with integer scores), and giving the place to a row that strictly prefers it saves that row a search
+    /// (bmatch_50k_20k: 10 % fewer columns scanned). (-1, 0) when the column has no holder.
     /// </summary>
     private static (int Leaving, long Delta) SharedColumnTakeover(
         int column, long gap, bool optional, CostOrderedEdges? order, int[] head, int[] next, int[] assignedEdge, int[] rowStart, int[] edgeColumn, long[] cost, long[] q, long[] p)
@@ -550,7 +565,7 @@ public static class AssignmentSolver
             else if (slack < second) second = slack;
         }
         var delta = Math.Min(gap, second);
-        return leaving < 0 || delta <= 0 ? (-1, 0) : (leaving, delta);
+        return leaving < 0 || delta < 0 ? (-1, 0) : (leaving, delta);
     }
 
     private static bool IsComplete(int[] rowStart, int rows, int cols)
@@ -726,7 +741,6 @@ public static class AssignmentSolver
         /// <summary>Relaxes every edge of <paramref name="row"/>, reached at distance <paramref name="baseDist"/>; and its "unassigned" option when <paramref name="terminal"/>.</summary>
         public void Relax(int row, long baseDist, long rowPotential, bool terminal)
         {
-            var stamp = Stamp;
             var offset = baseDist - rowPotential;
             // The row's own way out first: it tightens the bound for its edges.
             if (terminal && offset < BestTerminal)
@@ -734,19 +748,28 @@ public static class AssignmentSolver
                 BestTerminal = offset;
                 TerminalRow = row;
             }
+            if (order is null) RelaxUnordered(row, offset);
+            else RelaxPacked(row, offset, order.Ordered(row, assignedEdge));
+        }
+
+        /// <summary>A sparse row: cost and column side by side, and in order of cost from the row's second scan on.</summary>
+        private void RelaxPacked(int row, long offset, bool ordered)
+        {
+            var stamp = Stamp;
+            var edges = order!.Packed;
             var end = rowStart[row + 1];
-            var ordered = order?.Ordered(row, assignedEdge) ?? false;
             for (var e = rowStart[row]; e < end; e++)
             {
+                var (edgeCost, j) = (edges[e].Cost, edges[e].Column);
                 // In order of cost, and prices are ≤ 0: once the bare cost reaches the bound, so does every later edge.
-                if (ordered && offset + cost[e] >= Bound) break;
-                ref var c = ref columns[edgeColumn[e]];
+                if (ordered && offset + edgeCost >= Bound) break;
+                ref var c = ref columns[j];
                 if (c.Done == stamp) continue;
-                var nd = offset + cost[e] - c.Q;
+                var nd = offset + edgeCost - c.Q;
                 if (c.Free > 0)
                 {
                     // A free column ends any path through it: keep only the nearest, never queue it.
-                    if (nd < FreeDist) { FreeDist = nd; FreeColumn = edgeColumn[e]; c.PredEdge = e; }
+                    if (nd < FreeDist) { FreeDist = nd; FreeColumn = j; c.PredEdge = e; }
                     continue;
                 }
                 if (nd >= Bound) continue;
@@ -755,7 +778,34 @@ public static class AssignmentSolver
                     c.Seen = stamp;
                     c.Dist = nd;
                     c.PredEdge = e;
-                    heap.Push(edgeColumn[e], nd);
+                    heap.Push(j, nd);
+                }
+            }
+        }
+
+        /// <summary>A row of a complete instance (the dense step left nothing to search, but the loop is kept general).</summary>
+        private void RelaxUnordered(int row, long offset)
+        {
+            var stamp = Stamp;
+            var end = rowStart[row + 1];
+            for (var e = rowStart[row]; e < end; e++)
+            {
+                var j = edgeColumn[e];
+                ref var c = ref columns[j];
+                if (c.Done == stamp) continue;
+                var nd = offset + cost[e] - c.Q;
+                if (c.Free > 0)
+                {
+                    if (nd < FreeDist) { FreeDist = nd; FreeColumn = j; c.PredEdge = e; }
+                    continue;
+                }
+                if (nd >= Bound) continue;
+                if (c.Seen != stamp || nd < c.Dist)
+                {
+                    c.Seen = stamp;
+                    c.Dist = nd;
+                    c.PredEdge = e;
+                    heap.Push(j, nd);
                 }
             }
         }
