@@ -114,6 +114,32 @@ public class AssignmentSolverTests
     }
 
     [Fact]
+    public void Contested_instances_where_rows_are_sorted_again_as_prices_rise_are_certified_optimal() =>
+        Prop.ForAll(RandomInstances.Seeds, seed =>
+        {
+            // Many rows with long edge lists after a few popular columns and scores with many ties: bidding wars raise
+            // prices past the keys rows were sorted by, so rows are sorted again mid-solve (the batch's shape, and the
+            // square one with every row required).
+            var r = new Random(seed);
+            var rows = r.Next(60, 250);
+            var cols = r.Next(15, 60);
+            var popularity = Enumerable.Range(0, cols).Select(_ => Math.Exp(2 * r.NextDouble())).ToArray();
+            var required = r.Next(3) == 0;
+            var edges = new List<AssignmentEdge>();
+            for (var i = 0; i < rows; i++)
+            {
+                var wanted = Enumerable.Range(0, cols).OrderByDescending(j => popularity[j] * r.NextDouble()).Take(r.Next(8, Math.Min(cols, 40) + 1));
+                foreach (var j in wanted) edges.Add(new AssignmentEdge(i, j, r.Next(1, 40)));
+                if (required) edges.Add(new AssignmentEdge(i, cols + i, 60)); // a place of its own, dearer than any other
+            }
+            var columns = required ? cols + rows : cols;
+            var capacities = Enumerable.Range(0, columns).Select(j => j < cols ? r.Next(1, 4) : 1).ToArray();
+            var problem = AssignmentProblem.Create(rows, columns, edges, required ? ObjectiveSense.Minimize : ObjectiveSense.Maximize, required, capacities);
+            var report = AssignmentVerifier.Verify(problem, AssignmentSolver.Solve(problem));
+            return report.IsCertifiedOptimal;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(150));
+
+    [Fact]
     public void Capacity_lets_a_column_take_several_rows()
     {
         var problem = AssignmentProblem.Create(3, 2, [new(0, 0, 10), new(1, 0, 9), new(2, 0, 8), new(2, 1, 1)], ObjectiveSense.Maximize, false, [2, 1]);

@@ -20,8 +20,8 @@ namespace Matcher.Core.Assignment;
 /// columns to the rows they hold and ends at the nearest column with free capacity or unassigned option.
 /// Worst case O(R · E log C) for R rows, E edges, C columns; in practice the searches stay local. From a warm start (a
 /// previous answer with fewer edges) only the rows a new edge serves better are searched for.
-/// Memory: the problem's arrays, plus for sparse instances a copy of the edges in cost order (12 bytes per edge),
-/// plus about 40 bytes per row and column.
+/// Memory: the problem's arrays, plus for sparse instances an ordered copy of the edges (cost, column, key and a packed
+/// twin: 40 bytes per edge, see <see cref="CostOrderedEdges"/>), plus about 40 bytes per row and column.
 /// </para>
 /// </summary>
 public static class AssignmentSolver
@@ -176,9 +176,10 @@ public static class AssignmentSolver
                     long u1 = optional ? 0 : Infinity, u2 = Infinity;
                     int e1 = -1, e2 = -1; // -1 = the "unassigned" option (optional rows) or none
                     var ordered = order?.IsOrdered(i) ?? false; // the start alone does not sort a row
+                    var key = order?.Key ?? cost;
                     for (var e = rowStart[i]; e < rowStart[i + 1]; e++)
                     {
-                        if (ordered && cost[e] >= u2) break; // prices are ≤ 0: no later edge is among the best two
+                        if (ordered && key[e] >= u2) break; // keys bound c − q from below: no later edge is among the best two
                         var h = cost[e] - q[edgeColumn[e]];
                         if (h < u1) { u2 = u1; e2 = e1; u1 = h; e1 = e; }
                         else if (h < u2) { u2 = h; e2 = e; }
@@ -552,10 +553,10 @@ public static class AssignmentSolver
             // Slack of holder r: how far p_r can rise before another option (or staying out, for optional rows) is cheaper.
             var held = edgeColumn[assignedEdge[r]];
             var slack = optional ? -p[r] : Infinity;
-            var ordered = order?.Ordered(r, assignedEdge) ?? false;
+            var ordered = order?.Ordered(r, assignedEdge, new ArrayPrices(q)) ?? false;
             for (var e = rowStart[r]; e < rowStart[r + 1]; e++)
             {
-                if (ordered && cost[e] - p[r] >= slack) break; // prices are ≤ 0: no later edge has less slack
+                if (ordered && order!.Key[e] - p[r] >= slack) break; // keys bound c − q from below: no later edge has less slack
                 var k = edgeColumn[e];
                 if (k == held) continue;
                 var h = cost[e] - q[k] - p[r];
@@ -713,6 +714,18 @@ public static class AssignmentSolver
         return i;
     }
 
+    /// <summary>Column prices in the start: the array q.</summary>
+    private readonly struct ArrayPrices(long[] q) : IColumnPrices
+    {
+        public long Of(int column) => q[column];
+    }
+
+    /// <summary>Column prices during the searches: each column's state.</summary>
+    private readonly struct SearchPrices(ColumnState[] columns) : IColumnPrices
+    {
+        public long Of(int column) => columns[column].Q;
+    }
+
     /// <summary>One column as the search sees it: price q, tentative distance, the stamps of the search that reached and settled it, free places, and the edge it was reached by.</summary>
     private struct ColumnState
     {
@@ -727,6 +740,13 @@ public static class AssignmentSolver
     /// <summary>The hot loop of the search, kept free of closures so the JIT can keep its arrays in registers.</summary>
     private sealed class SearchState(int[] rowStart, int[] edgeColumn, long[] cost, ColumnState[] columns, RadixHeap heap, CostOrderedEdges? order, int[] assignedEdge)
     {
+        /// <summary>
+        /// A scan that reads this many edges beyond its bound has the row sorted again: the prices have risen past their
+        /// keys since. On bmatch_50k_20k 4 took the solve from 4.2-4.8 s (sorted once) to 2.5-2.8 s; 16, 3.0-3.1 s;
+        /// 2, 2.9-3.5 s (sorting too often).
+        /// </summary>
+        private const int StaleAfterFarEdges = 4;
+
         public int Stamp;
         public long BestTerminal;
         public int TerminalRow;
@@ -749,7 +769,7 @@ public static class AssignmentSolver
                 TerminalRow = row;
             }
             if (order is null) RelaxUnordered(row, offset);
-            else RelaxPacked(row, offset, order.Ordered(row, assignedEdge));
+            else RelaxPacked(row, offset, order.Ordered(row, assignedEdge, new SearchPrices(columns)));
         }
 
         /// <summary>A sparse row: cost and column side by side, and in order of cost from the row's second scan on.</summary>
@@ -758,11 +778,12 @@ public static class AssignmentSolver
             var stamp = Stamp;
             var edges = order!.Packed;
             var end = rowStart[row + 1];
+            var far = 0;
             for (var e = rowStart[row]; e < end; e++)
             {
                 var (edgeCost, j) = (edges[e].Cost, edges[e].Column);
-                // In order of cost, and prices are ≤ 0: once the bare cost reaches the bound, so does every later edge.
-                if (ordered && offset + edgeCost >= Bound) break;
+                // In order of key, a lower bound on c − q: once it reaches the bound, so does every later edge.
+                if (ordered && offset + edges[e].Key >= Bound) break;
                 ref var c = ref columns[j];
                 if (c.Done == stamp) continue;
                 var nd = offset + edgeCost - c.Q;
@@ -772,7 +793,11 @@ public static class AssignmentSolver
                     if (nd < FreeDist) { FreeDist = nd; FreeColumn = j; c.PredEdge = e; }
                     continue;
                 }
-                if (nd >= Bound) continue;
+                if (nd >= Bound)
+                {
+                    far++;
+                    continue;
+                }
                 if (c.Seen != stamp || nd < c.Dist)
                 {
                     c.Seen = stamp;
@@ -781,6 +806,8 @@ public static class AssignmentSolver
                     heap.Push(j, nd);
                 }
             }
+            // Prices have risen past many keys of this row since it was sorted: sort it again at its next scan.
+            if (ordered && far >= StaleAfterFarEdges) order!.SortAgain(row);
         }
 
         /// <summary>A row of a complete instance (the dense step left nothing to search, but the loop is kept general).</summary>
