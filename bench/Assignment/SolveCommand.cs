@@ -11,7 +11,8 @@ namespace Matcher.Bench.Assignment;
 /// solves an anchor instance, verifies the certificate, writes the solution format, prints <c>objective=… seconds=…</c>
 /// (median solver time of N runs, default 3; reading and verifying excluded; for OR-Tools the time includes building its
 /// graph, not deriving the certificate). <c>--engine both</c> runs the two engines alternately and prints their ratio.
-/// sense=min is the LSAP (every row assigned); sense=max the capacitated model (rows optional).
+/// sense=min is the LSAP (every row assigned); sense=max the capacitated model (rows optional). Without --caps, a
+/// <c>.caps</c> file beside the instance (as the anchor script writes them) is read.
 /// </summary>
 public static class SolveCommand
 {
@@ -27,7 +28,11 @@ public static class SolveCommand
         AssignmentProblem problem;
         try
         {
-            instance = AnchorInstance.Read(positional[0], Option(args, "--caps"));
+            // The anchors write a b-matching's places beside it (X.caps next to X.txt): without them every column would
+            // silently have one place, a different problem with a different optimum.
+            var capsPath = Option(args, "--caps") ?? BesideCaps(positional[0]);
+            if (capsPath is not null && Option(args, "--caps") is null) Console.WriteLine($"caps={capsPath} (found beside the instance)");
+            instance = AnchorInstance.Read(positional[0], capsPath);
             problem = instance.ToProblem(sense);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or FormatException or UnauthorizedAccessException)
@@ -96,5 +101,12 @@ public static class SolveCommand
         if (engines.Length == 2)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"native/ortools={Median(AssignmentEngine.Native) / Median(AssignmentEngine.OrTools):F2}"));
         return 0;
+    }
+
+    /// <summary>INSTANCE.caps beside INSTANCE.txt, if there is one.</summary>
+    private static string? BesideCaps(string instancePath)
+    {
+        var caps = Path.ChangeExtension(instancePath, ".caps");
+        return caps != instancePath && File.Exists(caps) ? caps : null;
     }
 }
