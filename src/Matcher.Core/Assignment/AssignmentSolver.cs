@@ -302,7 +302,7 @@ public static class AssignmentSolver
         var heap = new RadixHeap();
         var scanned = new List<int>();
         var treeRows = new List<(int Row, long Base)>();
-        var search = new SearchState(rowStart, edgeColumn, cost, columns, heap, order, assignedEdge);
+        var search = new SearchState(rowStart, columns, heap, order, assignedEdge);
 
         foreach (var start in deferred)
         {
@@ -554,9 +554,10 @@ public static class AssignmentSolver
             var held = edgeColumn[assignedEdge[r]];
             var slack = optional ? -p[r] : Infinity;
             var ordered = order?.Ordered(r, assignedEdge, new ArrayPrices(q)) ?? false;
+            var key = order?.Key ?? cost;
             for (var e = rowStart[r]; e < rowStart[r + 1]; e++)
             {
-                if (ordered && order!.Key[e] - p[r] >= slack) break; // keys bound c − q from below: no later edge has less slack
+                if (ordered && key[e] - p[r] >= slack) break; // keys bound c − q from below: no later edge has less slack
                 var k = edgeColumn[e];
                 if (k == held) continue;
                 var h = cost[e] - q[k] - p[r];
@@ -738,7 +739,7 @@ public static class AssignmentSolver
     }
 
     /// <summary>The hot loop of the search, kept free of closures so the JIT can keep its arrays in registers.</summary>
-    private sealed class SearchState(int[] rowStart, int[] edgeColumn, long[] cost, ColumnState[] columns, RadixHeap heap, CostOrderedEdges? order, int[] assignedEdge)
+    private sealed class SearchState(int[] rowStart, ColumnState[] columns, RadixHeap heap, CostOrderedEdges? order, int[] assignedEdge)
     {
         /// <summary>
         /// A scan that reads this many edges beyond its bound has the row sorted again: the prices have risen past their
@@ -768,11 +769,11 @@ public static class AssignmentSolver
                 BestTerminal = offset;
                 TerminalRow = row;
             }
-            if (order is null) RelaxUnordered(row, offset);
-            else RelaxPacked(row, offset, order.Ordered(row, assignedEdge, new SearchPrices(columns)));
+            // Only sparse instances search here (complete ones are done by the dense step), so there is always an ordered copy.
+            RelaxPacked(row, offset, order!.Ordered(row, assignedEdge, new SearchPrices(columns)));
         }
 
-        /// <summary>A sparse row: cost and column side by side, and in order of cost from the row's second scan on.</summary>
+        /// <summary>A row's edges, in order of key from the row's second scan on.</summary>
         private void RelaxPacked(int row, long offset, bool ordered)
         {
             var stamp = Stamp;
@@ -808,33 +809,6 @@ public static class AssignmentSolver
             }
             // Prices have risen past many keys of this row since it was sorted: sort it again at its next scan.
             if (ordered && far >= StaleAfterFarEdges) order!.SortAgain(row);
-        }
-
-        /// <summary>A row of a complete instance (the dense step left nothing to search, but the loop is kept general).</summary>
-        private void RelaxUnordered(int row, long offset)
-        {
-            var stamp = Stamp;
-            var end = rowStart[row + 1];
-            for (var e = rowStart[row]; e < end; e++)
-            {
-                var j = edgeColumn[e];
-                ref var c = ref columns[j];
-                if (c.Done == stamp) continue;
-                var nd = offset + cost[e] - c.Q;
-                if (c.Free > 0)
-                {
-                    if (nd < FreeDist) { FreeDist = nd; FreeColumn = j; c.PredEdge = e; }
-                    continue;
-                }
-                if (nd >= Bound) continue;
-                if (c.Seen != stamp || nd < c.Dist)
-                {
-                    c.Seen = stamp;
-                    c.Dist = nd;
-                    c.PredEdge = e;
-                    heap.Push(j, nd);
-                }
-            }
         }
     }
 
