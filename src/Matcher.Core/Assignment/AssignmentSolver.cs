@@ -21,7 +21,7 @@ namespace Matcher.Core.Assignment;
 /// Worst case O(R · E log C) for R rows, E edges, C columns; in practice the searches stay local. From a warm start (a
 /// previous answer with fewer edges) only the rows a new edge serves better are searched for.
 /// Memory: the problem's arrays, plus for sparse instances an ordered copy of the edges (cost, column, key and a packed
-/// twin: 40 bytes per edge, see <see cref="CostOrderedEdges"/>), plus about 40 bytes per row and column.
+/// twin: 40 bytes per edge, see <see cref="KeyOrderedEdges"/>), plus about 40 bytes per row and column.
 /// </para>
 /// </summary>
 public static class AssignmentSolver
@@ -83,16 +83,16 @@ public static class AssignmentSolver
         // Complete instances (every row holds every column, capacity 1, no pins) get a dense search per row below.
         var dense = !optional && problem.Pins.Count == 0 && IsComplete(rowStart, rows, cols) && capacity.All(c => c == 1);
 
-        // Sparse instances: each row's edges in order of cost from its second scan on (see CostOrderedEdges): on
-        // sparse_n50000_d50 six in seven edges of the rows a search visits are never read. Dense instances keep the
+        // Sparse instances: each row's edges in order of c − q from its second scan on (see KeyOrderedEdges), so that
+        // scans stop early: most edges of the rows a search visits are never read. Dense instances keep the
         // problem's column order and read its own costs when minimising (a copy of a large dense instance costs more
         // in fresh memory pages than the whole solve); maximising needs them negated.
         long[] cost;
         int[] edgeColumn;
-        CostOrderedEdges? order = null;
+        KeyOrderedEdges? order = null;
         if (!dense)
         {
-            order = new CostOrderedEdges(rowStart, rows, problem.EdgeColumns, costs, maximize);
+            order = new KeyOrderedEdges(rowStart, rows, problem.EdgeColumns, costs, maximize);
             (cost, edgeColumn) = (order.Cost, order.Column);
         }
         else if (maximize)
@@ -544,7 +544,7 @@ public static class AssignmentSolver
     /// (bmatch_50k_20k: 10 % fewer columns scanned). (-1, 0) when the column has no holder.
     /// </summary>
     private static (int Leaving, long Delta) SharedColumnTakeover(
-        int column, long gap, bool optional, CostOrderedEdges? order, int[] head, int[] next, int[] assignedEdge, int[] rowStart, int[] edgeColumn, long[] cost, long[] q, long[] p)
+        int column, long gap, bool optional, KeyOrderedEdges? order, int[] head, int[] next, int[] assignedEdge, int[] rowStart, int[] edgeColumn, long[] cost, long[] q, long[] p)
     {
         int leaving = -1;
         long smallest = Infinity, second = Infinity;
@@ -739,7 +739,7 @@ public static class AssignmentSolver
     }
 
     /// <summary>The hot loop of the search, kept free of closures so the JIT can keep its arrays in registers.</summary>
-    private sealed class SearchState(int[] rowStart, ColumnState[] columns, RadixHeap heap, CostOrderedEdges? order, int[] assignedEdge)
+    private sealed class SearchState(int[] rowStart, ColumnState[] columns, RadixHeap heap, KeyOrderedEdges? order, int[] assignedEdge)
     {
         /// <summary>
         /// A scan that reads this many edges beyond its bound has the row sorted again: the prices have risen past their

@@ -5,19 +5,20 @@ namespace Matcher.Core.Assignment;
 /// order of a lower bound on their reduced cost the second time the row is scanned: the key c_e − q_j at that moment.
 /// Within a solve column prices q only fall (until the warm start's last step, which reads no keys), so c_e − q_j only
 /// grows and the key stays a lower bound; a scan of an ordered row can stop at the first edge whose key already
-/// reaches what it looks for. Ordering by bare cost (a weaker bound, as q ≤ 0) left 88 % of the edges a search read on
-/// bmatch_50k_20k beyond its bound: they led to vacancies whose price made them far. Rows scanned only once (most
-/// rows of an easy instance, which the start assigns at once) are never sorted: sorting every row cost more than
-/// solving such instances. Rows keep their ranges; within a row an edge is known by its column (the problem has no
-/// duplicates).
+/// reaches what it looks for. As prices fall further the keys grow stale, and the solver has a row sorted again
+/// (<see cref="SortAgain"/>) when a scan reads several edges beyond its bound. Ordering by bare cost (a weaker bound,
+/// as q ≤ 0) left 88 % of the edges a search read on bmatch_50k_20k beyond its bound: they led to vacancies whose price
+/// made them far. Rows scanned only once (most rows of an easy instance, which the start assigns at once) are never
+/// sorted: sorting every row cost more than solving such instances. Rows keep their ranges; within a row an edge is
+/// known by its column (the problem has no duplicates).
 /// </summary>
-internal sealed class CostOrderedEdges
+internal sealed class KeyOrderedEdges
 {
     private readonly int[] rowStart;
-    private readonly byte[] scans; // per row: 0 never scanned, 1 scanned once (unsorted), 2 sorted
+    private readonly byte[] scans; // per row: 0 never scanned, 1 scanned once or due to be sorted again, 2 sorted
     private KeyedEdge[] buffer = [];
 
-    public CostOrderedEdges(int[] rowStart, int rows, int[] edgeColumn, long[] costs, bool negate)
+    public KeyOrderedEdges(int[] rowStart, int rows, int[] edgeColumn, long[] costs, bool negate)
     {
         this.rowStart = rowStart;
         scans = new byte[rows];
@@ -106,7 +107,7 @@ internal sealed class CostOrderedEdges
     }
 }
 
-/// <summary>An edge's cost, key (see <see cref="CostOrderedEdges.Key"/>) and column in 20 bytes.</summary>
+/// <summary>An edge's cost, key (see <see cref="KeyOrderedEdges.Key"/>) and column in 20 bytes.</summary>
 [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Pack = 4)]
 internal readonly struct PackedEdge(long cost, long key, int column)
 {
