@@ -28,6 +28,13 @@ public static class AssignmentSolver
 {
     private const long Infinity = long.MaxValue / 4;
 
+    /// <summary>
+    /// A scan (a bid in the start, a relaxation in a search) that reads this many edges beyond its bound has the row
+    /// sorted again: the prices have risen past their keys since. On bmatch_50k_20k 4 took the solve from 4.2-4.8 s
+    /// (sorted once) to 2.5-2.8 s; 16, 3.0-3.1 s; 2, 2.9-3.5 s (sorting too often).
+    /// </summary>
+    private const int StaleAfterFarEdges = 4;
+
     /// <summary>How many bidding steps per row the start may take on problems with shared columns, unless told otherwise.</summary>
     public const int DefaultStartStepsPerRow = 200;
 
@@ -175,15 +182,19 @@ public static class AssignmentSolver
                     }
                     long u1 = optional ? 0 : Infinity, u2 = Infinity;
                     int e1 = -1, e2 = -1; // -1 = the "unassigned" option (optional rows) or none
-                    var ordered = order?.IsOrdered(i) ?? false; // the start alone does not sort a row
+                    var ordered = order?.Ordered(i, assignedEdge, new ArrayPrices(q)) ?? false;
                     var key = order?.Key ?? cost;
+                    var far = 0;
                     for (var e = rowStart[i]; e < rowStart[i + 1]; e++)
                     {
                         if (ordered && key[e] >= u2) break; // keys bound c − q from below: no later edge is among the best two
                         var h = cost[e] - q[edgeColumn[e]];
                         if (h < u1) { u2 = u1; e2 = e1; u1 = h; e1 = e; }
                         else if (h < u2) { u2 = h; e2 = e; }
+                        else far++;
                     }
+                    // As in the searches: prices have passed many keys of this row since it was sorted.
+                    if (ordered && far >= StaleAfterFarEdges) order!.SortAgain(i);
                     if (e1 < 0)
                     {
                         if (optional) { p[i] = 0; continue; } // staying unassigned is cheapest
@@ -741,13 +752,6 @@ public static class AssignmentSolver
     /// <summary>The hot loop of the search, kept free of closures so the JIT can keep its arrays in registers.</summary>
     private sealed class SearchState(int[] rowStart, ColumnState[] columns, RadixHeap heap, KeyOrderedEdges? order, int[] assignedEdge)
     {
-        /// <summary>
-        /// A scan that reads this many edges beyond its bound has the row sorted again: the prices have risen past their
-        /// keys since. On bmatch_50k_20k 4 took the solve from 4.2-4.8 s (sorted once) to 2.5-2.8 s; 16, 3.0-3.1 s;
-        /// 2, 2.9-3.5 s (sorting too often).
-        /// </summary>
-        private const int StaleAfterFarEdges = 4;
-
         public int Stamp;
         public long BestTerminal;
         public int TerminalRow;
