@@ -20,8 +20,8 @@ namespace Matcher.Core.Assignment;
 /// columns to the rows they hold and ends at the nearest column with free capacity or unassigned option.
 /// Worst case O(R · E log C) for R rows, E edges, C columns; in practice the searches stay local. From a warm start (a
 /// previous answer with fewer edges) only the rows a new edge serves better are searched for.
-/// Memory: the problem's arrays, plus for sparse instances an ordered copy of the edges (cost, column, key and a packed
-/// twin: 40 bytes per edge, see <see cref="KeyOrderedEdges"/>), plus about 40 bytes per row and column.
+/// Memory: the problem's arrays, plus for sparse instances an ordered copy of the edges (cost and column, and a packed
+/// twin with the key: 32 bytes per edge, see <see cref="KeyOrderedEdges"/>), plus about 40 bytes per row and column.
 /// </para>
 /// </summary>
 public static class AssignmentSolver
@@ -183,11 +183,10 @@ public static class AssignmentSolver
                     long u1 = optional ? 0 : Infinity, u2 = Infinity;
                     int e1 = -1, e2 = -1; // -1 = the "unassigned" option (optional rows) or none
                     var ordered = order?.Ordered(i, assignedEdge, new ArrayPrices(q)) ?? false;
-                    var key = order?.Key ?? cost;
                     var far = 0;
                     for (var e = rowStart[i]; e < rowStart[i + 1]; e++)
                     {
-                        if (ordered && key[e] >= u2) break; // keys bound c − q from below: no later edge is among the best two
+                        if (ordered && order!.Packed[e].Key >= u2) break; // keys bound c − q from below: no later edge is among the best two
                         var h = cost[e] - q[edgeColumn[e]];
                         if (h < u1) { u2 = u1; e2 = e1; u1 = h; e1 = e; }
                         else if (h < u2) { u2 = h; e2 = e; }
@@ -318,8 +317,7 @@ public static class AssignmentSolver
         foreach (var start in deferred)
         {
             if ((++search.Stamp & 255) == 0) cancellation.ThrowIfCancellationRequested();
-            heap.Clear();
-            heap.StartAt(-Infinity); // the start row's edges may have any sign; from there on distances only grow
+            heap.Clear(); // any first key: the start row's edges may have any sign; from there on distances only grow
             scanned.Clear();
             treeRows.Clear();
             search.BestTerminal = optional ? 0L : Infinity; // the start row's own "unassigned" option
@@ -565,10 +563,9 @@ public static class AssignmentSolver
             var held = edgeColumn[assignedEdge[r]];
             var slack = optional ? -p[r] : Infinity;
             var ordered = order?.Ordered(r, assignedEdge, new ArrayPrices(q)) ?? false;
-            var key = order?.Key ?? cost;
             for (var e = rowStart[r]; e < rowStart[r + 1]; e++)
             {
-                if (ordered && key[e] - p[r] >= slack) break; // keys bound c − q from below: no later edge has less slack
+                if (ordered && order!.Packed[e].Key - p[r] >= slack) break; // keys bound c − q from below: no later edge has less slack
                 var k = edgeColumn[e];
                 if (k == held) continue;
                 var h = cost[e] - q[k] - p[r];

@@ -24,26 +24,24 @@ internal sealed class KeyOrderedEdges
         scans = new byte[rows];
         Cost = GC.AllocateUninitializedArray<long>(costs.Length);
         Column = GC.AllocateUninitializedArray<int>(costs.Length);
-        Key = GC.AllocateUninitializedArray<long>(costs.Length);
         Packed = GC.AllocateUninitializedArray<PackedEdge>(costs.Length);
         for (var e = 0; e < costs.Length; e++)
         {
             Cost[e] = negate ? checked(-costs[e]) : costs[e];
             Column[e] = edgeColumn[e];
-            Key[e] = Cost[e];
-            Packed[e] = new PackedEdge(Cost[e], Key[e], Column[e]);
+            Packed[e] = new PackedEdge(Cost[e], Cost[e], Column[e]); // the bare cost is the key until the row is sorted
         }
     }
 
-    /// <summary>The same edges with cost, key and column side by side: the search reads a row's first edges in one cache line.</summary>
+    /// <summary>
+    /// The same edges with cost, key and column side by side: the search reads a row's first edges in one cache line.
+    /// The key is a lower bound on c_e − q_j for as long as prices do not rise (the bare cost until the row is sorted).
+    /// </summary>
     public PackedEdge[] Packed { get; }
 
     public long[] Cost { get; }
 
     public int[] Column { get; }
-
-    /// <summary>Per edge, a lower bound on c_e − q_j for as long as prices do not rise (the bare cost until the row is sorted).</summary>
-    public long[] Key { get; }
 
     /// <summary>Has <paramref name="row"/> sorted again, by the prices of that moment, at its next scan.</summary>
     public void SortAgain(int row) => scans[row] = 1;
@@ -81,22 +79,11 @@ internal sealed class KeyOrderedEdges
     {
         var edges = buffer.Length >= to - from ? buffer.AsSpan(0, to - from) : (buffer = new KeyedEdge[Math.Max(to - from, 2 * buffer.Length)]).AsSpan(0, to - from);
         for (var e = from; e < to; e++) edges[e - from] = new KeyedEdge(Cost[e] - prices.Of(Column[e]), Cost[e], Column[e]);
-        if (edges.Length > 32) edges.Sort();
-        else
-        {
-            // Short rows: insertion sort.
-            for (var a = 1; a < edges.Length; a++)
-            {
-                var item = edges[a];
-                var b = a - 1;
-                for (; b >= 0 && edges[b].CompareTo(item) > 0; b--) edges[b + 1] = edges[b];
-                edges[b + 1] = item;
-            }
-        }
+        edges.Sort();
         for (var e = from; e < to; e++)
         {
             var (key, cost, column) = edges[e - from];
-            (Key[e], Cost[e], Column[e]) = (key, cost, column);
+            (Cost[e], Column[e]) = (cost, column);
             Packed[e] = new PackedEdge(cost, key, column);
         }
     }
@@ -107,7 +94,7 @@ internal sealed class KeyOrderedEdges
     }
 }
 
-/// <summary>An edge's cost, key (see <see cref="KeyOrderedEdges.Key"/>) and column in 20 bytes.</summary>
+/// <summary>An edge's cost, key (see <see cref="KeyOrderedEdges.Packed"/>) and column in 20 bytes.</summary>
 [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Pack = 4)]
 internal readonly struct PackedEdge(long cost, long key, int column)
 {

@@ -38,17 +38,7 @@ internal sealed class RadixHeap
         Array.Clear(counts);
         total = 0;
         head0 = 0;
-        last = 0;
-    }
-
-    /// <summary>
-    /// Starts the monotone order at <paramref name="floor"/>, on an empty heap: every key pushed from now on must be at
-    /// least this.
-    /// </summary>
-    public void StartAt(long floor)
-    {
-        if (total != 0) throw new InvalidOperationException("The floor of a radix heap can only be set while it is empty.");
-        last = Order(floor);
+        last = 0; // the order of long.MinValue
     }
 
     /// <summary>Adds <paramref name="item"/> with <paramref name="key"/>, which must not be below the last key popped.</summary>
