@@ -15,9 +15,11 @@ namespace Matcher.Core.Assignment;
 /// cost 0 and potential 0, so leaving a row out is just another augmenting path.
 /// </para>
 /// <para>
-/// Rows are first assigned greedily to their cheapest column where that keeps the duals feasible. Each remaining row
-/// is then inserted by one Dijkstra search over columns (a radix heap, reduced costs ≥ 0), which passes through full
-/// columns to the rows they hold and ends at the nearest column with free capacity or unassigned option.
+/// A sparse square instance (every row required, one place per column) starts with an ε-scaling auction instead
+/// (<see cref="ScaledAuction"/>), which usually ends with the answer and its certificate. Otherwise rows are first
+/// assigned greedily to their cheapest column where that keeps the duals feasible. Each remaining row is then inserted
+/// by one Dijkstra search over columns (a radix heap, reduced costs ≥ 0), which passes through full columns to the
+/// rows they hold and ends at the nearest column with free capacity or unassigned option.
 /// Worst case O(R · E log C) for R rows, E edges, C columns; in practice the searches stay local. From a warm start (a
 /// previous answer with fewer edges) only the rows a new edge serves better are searched for.
 /// Memory: the problem's arrays, plus for sparse instances an ordered copy of the edges (cost and column, and a packed
@@ -89,6 +91,11 @@ public static class AssignmentSolver
 
         // Complete instances (every row holds every column, capacity 1, no pins) get a dense search per row below.
         var dense = !optional && problem.Pins.Count == 0 && IsComplete(rowStart, rows, cols) && capacity.All(c => c == 1);
+
+        // Sparse square instances: prices from an ε-scaling auction, made exact by the searches from there.
+        if (!dense && warm is null && !optional && rows == cols && problem.Pins.Count == 0 && capacity.All(c => c == 1)
+            && SolveByAuction(problem, startStepsPerRow, cancellation) is { } auctioned)
+            return auctioned;
 
         // Sparse instances: each row's edges in order of c − q from its second scan on (see KeyOrderedEdges), so that
         // scans stop early: most edges of the rows a search visits are never read. Dense instances keep the
@@ -416,6 +423,39 @@ public static class AssignmentSolver
             };
         }
         return new AssignmentResult(AssignmentStatus.Optimal, rowToColumn, objective, u, v, "");
+    }
+
+    /// <summary>
+    /// Solves a sparse square instance through <see cref="ScaledAuction"/>: its complete assignment with its whole-unit
+    /// prices is the answer where every row is then on its cheapest column (the certificate); otherwise (an auction
+    /// stopped early, or rounding that left a row off its cheapest column) it is the warm start of the exact search,
+    /// which keeps the rows that are and searches again for the others. Null where the auction does not apply.
+    /// </summary>
+    private static AssignmentResult? SolveByAuction(AssignmentProblem problem, int startStepsPerRow, CancellationToken cancellation)
+    {
+        var maximize = problem.Sense == ObjectiveSense.Maximize;
+        var (rowStart, edgeColumn, edgeCost) = (problem.RowStart, problem.EdgeColumns, problem.EdgeCosts);
+        if (ScaledAuction.Run(rowStart, edgeColumn, edgeCost, maximize, cancellation) is not { } auction) return null;
+        // Internally a row pays c + price (c = −score when maximising): p = its own such sum, q = −price.
+        var sign = maximize ? -1 : 1;
+        var rowToColumn = new int[problem.Rows];
+        var rowPotential = new long[problem.Rows];
+        var tight = auction.Complete;
+        long objective = 0;
+        for (var i = 0; i < rowToColumn.Length; i++)
+        {
+            var own = auction.RowEdge[i];
+            rowToColumn[i] = own >= 0 ? edgeColumn[own] : -1;
+            if (own < 0) continue;
+            objective = checked(objective + edgeCost[own]);
+            var paid = sign * edgeCost[own] + auction.Price[edgeColumn[own]];
+            for (var e = rowStart[i]; e < rowStart[i + 1] && tight; e++) tight = paid <= sign * edgeCost[e] + auction.Price[edgeColumn[e]];
+            rowPotential[i] = sign * paid;
+        }
+        var columnPotential = new long[problem.Columns];
+        for (var j = 0; j < columnPotential.Length; j++) columnPotential[j] = -sign * auction.Price[j];
+        var result = new AssignmentResult(AssignmentStatus.Optimal, rowToColumn, objective, rowPotential, columnPotential, "");
+        return tight ? result : Solve(problem, startStepsPerRow, result, cancellation);
     }
 
     /// <summary>
