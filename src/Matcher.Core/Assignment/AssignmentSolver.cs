@@ -190,10 +190,16 @@ public static class AssignmentSolver
                     long u1 = optional ? 0 : Infinity, u2 = Infinity;
                     int e1 = -1, e2 = -1; // -1 = the "unassigned" option (optional rows) or none
                     var ordered = order?.Ordered(i, assignedEdge, new ArrayPrices(q)) ?? false;
+                    var sortedEnd = ordered ? order!.SortedEnd(i) : 0;
                     var far = 0;
                     for (var e = rowStart[i]; e < rowStart[i + 1]; e++)
                     {
-                        if (ordered && order!.Packed[e].Key >= u2) break; // keys bound c − q from below: no later edge is among the best two
+                        // Keys bound c − q from below: in the sorted prefix no later edge is among the best two.
+                        if (ordered && order!.Packed[e].Key >= u2)
+                        {
+                            if (e < sortedEnd) break;
+                            continue;
+                        }
                         var h = cost[e] - q[edgeColumn[e]];
                         if (h < u1) { u2 = u1; e2 = e1; u1 = h; e1 = e; }
                         else if (h < u2) { u2 = h; e2 = e; }
@@ -201,6 +207,7 @@ public static class AssignmentSolver
                     }
                     // As in the searches: prices have passed many keys of this row since it was sorted.
                     if (ordered && far >= StaleAfterFarEdges) order!.SortAgain(i);
+                    else if (ordered && sortedEnd < rowStart[i + 1] && order!.Packed[sortedEnd - 1].Key < u2) order!.Lengthen(i);
                     if (e1 < 0)
                     {
                         if (optional) { p[i] = 0; continue; } // staying unassigned is cheapest
@@ -603,9 +610,15 @@ public static class AssignmentSolver
             var held = edgeColumn[assignedEdge[r]];
             var slack = optional ? -p[r] : Infinity;
             var ordered = order?.Ordered(r, assignedEdge, new ArrayPrices(q)) ?? false;
+            var sortedEnd = ordered ? order!.SortedEnd(r) : 0;
             for (var e = rowStart[r]; e < rowStart[r + 1]; e++)
             {
-                if (ordered && order!.Packed[e].Key - p[r] >= slack) break; // keys bound c − q from below: no later edge has less slack
+                // Keys bound c − q from below: in the sorted prefix no later edge has less slack.
+                if (ordered && order!.Packed[e].Key - p[r] >= slack)
+                {
+                    if (e < sortedEnd) break;
+                    continue;
+                }
                 var k = edgeColumn[e];
                 if (k == held) continue;
                 var h = cost[e] - q[k] - p[r];
@@ -821,11 +834,17 @@ public static class AssignmentSolver
             var edges = order!.Packed;
             var end = rowStart[row + 1];
             var far = 0;
+            var sortedEnd = ordered ? order.SortedEnd(row) : 0;
             for (var e = rowStart[row]; e < end; e++)
             {
                 var (edgeCost, j) = (edges[e].Cost, edges[e].Column);
-                // In order of key, a lower bound on c − q: once it reaches the bound, so does every later edge.
-                if (ordered && offset + edges[e].Key >= Bound) break;
+                // In order of key, a lower bound on c − q: once it reaches the bound, so does every later edge of the
+                // sorted prefix, and every edge beyond it.
+                if (ordered && offset + edges[e].Key >= Bound)
+                {
+                    if (e < sortedEnd) break;
+                    continue;
+                }
                 ref var c = ref columns[j];
                 if (c.Done == stamp) continue;
                 var nd = offset + edgeCost - c.Q;
@@ -850,6 +869,7 @@ public static class AssignmentSolver
             }
             // Prices have risen past many keys of this row since it was sorted: sort it again at its next scan.
             if (ordered && far >= StaleAfterFarEdges) order!.SortAgain(row);
+            else if (ordered && sortedEnd < end && offset + edges[sortedEnd - 1].Key < Bound) order!.Lengthen(row);
         }
     }
 
