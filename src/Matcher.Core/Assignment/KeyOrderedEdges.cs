@@ -119,18 +119,21 @@ internal sealed class KeyOrderedEdges
         return from + count;
     }
 
-    /// <summary>Rearranges <paramref name="edges"/> so that its first <paramref name="count"/> are the smallest (Hoare's selection).</summary>
+    /// <summary>
+    /// Rearranges <paramref name="edges"/> so that its first <paramref name="count"/> have the smallest keys (Hoare's
+    /// selection on the key alone: among equal keys at the boundary any will do, as the tail only needs keys no smaller).
+    /// </summary>
     private static void SelectSmallest(Span<KeyedEdge> edges, int count)
     {
         int low = 0, high = edges.Length - 1;
         while (low < high)
         {
-            var pivot = edges[low + (high - low) / 2];
+            var pivot = edges[low + (high - low) / 2].Key;
             int i = low, j = high;
             while (i <= j)
             {
-                while (edges[i].CompareTo(pivot) < 0) i++;
-                while (edges[j].CompareTo(pivot) > 0) j--;
+                while (edges[i].Key < pivot) i++;
+                while (edges[j].Key > pivot) j--;
                 if (i <= j)
                 {
                     (edges[i], edges[j]) = (edges[j], edges[i]);
