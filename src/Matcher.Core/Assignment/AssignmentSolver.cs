@@ -30,13 +30,6 @@ public static class AssignmentSolver
 {
     private const long Infinity = long.MaxValue / 4;
 
-    /// <summary>
-    /// A scan (a bid in the start, a relaxation in a search) that reads this many edges beyond its bound has the row
-    /// sorted again: the prices have risen past their keys since. On bmatch_50k_20k 4 took the solve from 4.2-4.8 s
-    /// (sorted once) to 2.5-2.8 s; 16, 3.0-3.1 s; 2, 2.9-3.5 s (sorting too often).
-    /// </summary>
-    private const int StaleAfterFarEdges = 4;
-
     /// <summary>How many bidding steps per row the start may take on problems with shared columns, unless told otherwise.</summary>
     public const int DefaultStartStepsPerRow = 200;
 
@@ -205,9 +198,7 @@ public static class AssignmentSolver
                         else if (h < u2) { u2 = h; e2 = e; }
                         else far++;
                     }
-                    // As in the searches: prices have passed many keys of this row since it was sorted.
-                    if (ordered && far >= StaleAfterFarEdges) order!.SortAgain(i);
-                    else if (ordered && sortedEnd < rowStart[i + 1] && order!.Packed[sortedEnd - 1].Key < u2) order!.Lengthen(i);
+                    if (ordered) order!.AfterScan(i, far, u2);
                     if (e1 < 0)
                     {
                         if (optional) { p[i] = 0; continue; } // staying unassigned is cheapest
@@ -823,15 +814,11 @@ public static class AssignmentSolver
                 BestTerminal = offset;
                 TerminalRow = row;
             }
-            // Only sparse instances search here (complete ones are done by the dense step), so there is always an ordered copy.
-            RelaxPacked(row, offset, order!.Ordered(row, assignedEdge, new SearchPrices(columns)));
-        }
-
-        /// <summary>A row's edges, in order of key from the row's second scan on.</summary>
-        private void RelaxPacked(int row, long offset, bool ordered)
-        {
+            // Only sparse instances search here (complete ones are done by the dense step), so there is always an
+            // ordered copy; a row's edges are in order of key from its second scan on.
+            var ordered = order!.Ordered(row, assignedEdge, new SearchPrices(columns));
             var stamp = Stamp;
-            var edges = order!.Packed;
+            var edges = order.Packed;
             var end = rowStart[row + 1];
             var far = 0;
             var sortedEnd = ordered ? order.SortedEnd(row) : 0;
@@ -867,9 +854,7 @@ public static class AssignmentSolver
                     heap.Push(j, nd);
                 }
             }
-            // Prices have risen past many keys of this row since it was sorted: sort it again at its next scan.
-            if (ordered && far >= StaleAfterFarEdges) order!.SortAgain(row);
-            else if (ordered && sortedEnd < end && offset + edges[sortedEnd - 1].Key < Bound) order!.Lengthen(row);
+            if (ordered) order.AfterScan(row, far, Bound - offset);
         }
     }
 
