@@ -198,23 +198,52 @@ public class BatchPipelineTests
     public void The_profile_bound_holds_for_every_vacancy_of_the_profile() =>
         FsCheck.Fluent.Prop.ForAll(Matcher.Tests.Scoring.PairGen.Arbitrary, p =>
         {
-            // Variants that share the profile (occupation, training, level) but differ in everything else the bound
-            // takes from the whole profile: German, skills (none, some, others), pay, hours, shifts.
-            var v = p.Vacancy;
-            var essentials = Make.Taxonomy.EssentialSkills(v.Occupation);
-            var variants = new List<Vacancy>
-            {
-                v,
-                v with { MinimumGerman = CefrLevel.A1, Pay = v.Pay with { AmountEur = v.Pay.AmountEur * 2 } },
-                v with { MinimumGerman = CefrLevel.C1, WeeklyHours = 15, Shifts = !v.Shifts },
-                v with { EssentialSkills = essentials.Take(1).ToList(), OptionalSkills = ["teamwork"] },
-                v with { EssentialSkills = [], OptionalSkills = [], Pay = v.Pay with { AmountEur = v.Pay.AmountEur / 2 } },
-                v with { Kind = v.IsTraining ? (v.Kind == VacancyKind.Apprenticeship ? VacancyKind.Einstiegsqualifizierung : VacancyKind.Apprenticeship) : v.Kind },
-            };
+            var variants = ProfileVariants(p.Vacancy);
             var prepared = Scorer.Prepare(variants, Make.Today);
             var memo = prepared.NewMemo();
             memo.StartCandidate();
             return variants.Select((x, k) => Scorer.UpperBound(p.Candidate, prepared.ProfileOf(k), memo) >= Scorer.ScoreValue(p.Candidate, x, Make.Today)).All(ok => ok);
+        }).QuickCheckThrowOnFailure();
+
+    /// <summary>
+    /// Variants of <paramref name="v"/> that share its profile (occupation, training, level) but differ in everything
+    /// else the bound takes from the whole profile: German, skills (none, some, others, one list each), pay, hours, shifts.
+    /// </summary>
+    private static List<Vacancy> ProfileVariants(Vacancy v)
+    {
+        var essentials = Make.Taxonomy.EssentialSkills(v.Occupation);
+        return
+        [
+            v,
+            v with { MinimumGerman = CefrLevel.A1, Pay = v.Pay with { AmountEur = v.Pay.AmountEur * 2 } },
+            v with { MinimumGerman = CefrLevel.C1, WeeklyHours = 15, Shifts = !v.Shifts },
+            v with { EssentialSkills = essentials.Take(1).ToList(), OptionalSkills = ["teamwork"] },
+            v with { EssentialSkills = essentials.Skip(1).ToList(), OptionalSkills = ["teamwork", "reliability", "first-aid"] },
+            v with { EssentialSkills = essentials.Where((_, i) => i % 2 == 0).ToList() },
+            v with { EssentialSkills = [], OptionalSkills = [], Pay = v.Pay with { AmountEur = v.Pay.AmountEur / 2 } },
+            v with { Kind = v.IsTraining ? (v.Kind == VacancyKind.Apprenticeship ? VacancyKind.Einstiegsqualifizierung : VacancyKind.Apprenticeship) : v.Kind },
+        ];
+    }
+
+    [Fact]
+    public void The_pair_bound_with_the_exact_commute_factor_is_the_score_and_with_a_larger_one_never_below_it() =>
+        FsCheck.Fluent.Prop.ForAll(Matcher.Tests.Scoring.PairGen.Arbitrary, FsCheck.Fluent.Arb.From(FsCheck.Fluent.Gen.Choose(0, 100)), (p, percent) =>
+        {
+            var variants = ProfileVariants(p.Vacancy);
+            var prepared = Scorer.Prepare(variants, Make.Today);
+            var memo = prepared.NewMemo();
+            memo.StartCandidate();
+            var steps = new CommuteFactorSteps(Scorer);
+            steps.Fill(p.Candidate);
+            return variants.Select((x, k) =>
+            {
+                // The batch bounds only pairs that pass the knock-outs, after their profile's bound.
+                if (!Scorer.TryScoreValue(p.Candidate, x, Make.Today, out var score)) return true;
+                Scorer.UpperBound(p.Candidate, prepared.ProfileOf(k), memo);
+                var distance = p.Candidate.Home.DistanceKmTo(x.Location);
+                return Scorer.PairBound(p.Candidate, k, Scorer.CommuteFactor(p.Candidate, distance), memo) == score
+                    && Scorer.PairBound(p.Candidate, k, steps.AtMost(distance * percent / 100), memo) >= score;
+            }).All(ok => ok);
         }).QuickCheckThrowOnFailure();
 
     [Fact]

@@ -7,8 +7,8 @@ namespace Matcher.Core.Batch;
 /// <summary>
 /// Which of one candidate's pairs the batch keeps, and with what: every pair that reaches the minimum (exact), the best
 /// K (a per-candidate cut), or the best K scored and the rest with their bound (exact, scored on demand). All three
-/// rest on the occupation profile bound and the pair bound (profile bound × commute factor), so most pairs that
-/// cannot matter are never scored, or not even collected.
+/// rest on the occupation profile bound and the pair bounds (profile bound × commute factor, then the pair's own,
+/// <see cref="PairScorer.PairBound"/>), so most pairs that cannot matter are never scored, or not even collected.
 /// </summary>
 internal sealed class CandidatePairs(PairScorer scorer)
 {
@@ -68,15 +68,14 @@ internal sealed class CandidatePairs(PairScorer scorer)
         CollectReachingMinimum(candidate, generator, local, minimumUnits);
         var admissible = workspace.Admissible;
         var profileBound = local.ProfileBound;
-        var commute = local.Commute;
-        commute.Fill(candidate);
+        local.Commute.Fill(candidate);
         var order = local.Order;
         order.Start(minimumUnits, ScoreScale.UnitsPerScore);
         var prepared = workspace.Memo.Prepared;
         foreach (var (k, atLeast) in admissible)
         {
             if (excluded.Count > 0 && excluded.Contains((row, k))) continue;
-            var bound = ScoreScale.ToUnits(profileBound[prepared.ProfileOf(k)] * commute.AtMost(atLeast));
+            var bound = PairBound(candidate, k, profileBound[prepared.ProfileOf(k)], atLeast, local, minimumUnits);
             if (bound >= minimumUnits) order.Add(k, bound);
         }
         order.Order();
@@ -98,6 +97,18 @@ internal sealed class CandidatePairs(PairScorer scorer)
         return kept;
     }
 
+    /// <summary>
+    /// An upper bound of the pair's score in units: its profile's bound times the commute factor at the lower bound of
+    /// its distance, then, unless that is already below <paramref name="floor"/>, the pair's own bound with that
+    /// commute factor (<see cref="PairScorer.PairBound"/>). Needs the profile's bound computed for this candidate.
+    /// </summary>
+    private long PairBound(Candidate candidate, int vacancy, double profileBound, double atLeast, ThreadTally local, long floor)
+    {
+        var commute = local.Commute.AtMost(atLeast);
+        var coarse = ScoreScale.ToUnits(profileBound * commute);
+        return coarse < floor ? coarse : ScoreScale.ToUnits(scorer.PairBound(candidate, vacancy, commute, local.Workspace.Memo));
+    }
+
     /// <summary>Scores the pair and offers it to the candidate's best K so far (<c>local.Best</c>); null below the minimum.</summary>
     private long? ScoreIntoBest(Candidate candidate, int vacancy, ThreadTally local, int cut, long minimumUnits)
     {
@@ -117,8 +128,8 @@ internal sealed class CandidatePairs(PairScorer scorer)
     /// find them (ties at the cut go to the lower vacancy index), without scoring most of them. Each occupation
     /// profile gets an upper bound (occupation fit, qualification and the skills held decide most of a score and are
     /// the same for every vacancy of a profile), and the profiles are visited best bound first, each on its own grid.
-    /// Once the candidate has K pairs, the K-th best score is a floor: a pair whose bound (its profile's times its own
-    /// commute factor) is below it is not scored, and the first profile whose bound is below it ends the search.
+    /// Once the candidate has K pairs, the K-th best score is a floor: a pair whose bound (<see cref="PairBound"/>) is
+    /// below it is not scored, and the first profile whose bound is below it ends the search.
     /// Strictly below: ties are scored.
     /// </summary>
     public List<(int Vacancy, long Units)> KeepBest(
@@ -137,8 +148,7 @@ internal sealed class CandidatePairs(PairScorer scorer)
             else local.SkippedProfiles++;
         }
         order.Order();
-        var commute = local.Commute;
-        commute.Fill(candidate);
+        local.Commute.Fill(candidate);
 
         var best = local.Best;
         best.Clear();
@@ -160,8 +170,8 @@ internal sealed class CandidatePairs(PairScorer scorer)
             local.Admitted += admissible.Count;
             foreach (var (k, atLeast) in admissible)
             {
-                var bound = ScoreScale.ToUnits(profileBound[profile] * commute.AtMost(atLeast));
-                if (bound < minimumUnits || (best.Count == cut && bound < best.Peek())) continue;
+                var floor = best.Count == cut ? Math.Max(minimumUnits, best.Peek()) : minimumUnits;
+                if (PairBound(candidate, k, profileBound[profile], atLeast, local, floor) < floor) continue;
                 if (excluded.Count > 0 && excluded.Contains((row, k))) continue;
                 // Below the K-th best so far, it cannot make the cut.
                 if (ScoreIntoBest(candidate, k, local, cut, minimumUnits) is not { } units || units < best.Peek()) continue;

@@ -200,8 +200,8 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
         ref readonly var facts = ref prepared.FactsOf(representative);
         if (!memo.HeldSkillsKnown) memo.SetHeldSkills(HeldSkills(candidate));
         ref readonly var skills = ref prepared.SkillsOf(profile);
-        var essential = BestSkills(skills.EssentialLists, facts, essential: true, weights.EssentialSkills, memo);
-        var optional = BestSkills(skills.OptionalLists, facts, essential: false, weights.OptionalSkills, memo);
+        var essential = skills.EmptyEssentialList ? 1 : BestSkills(memo.BestShareOf(profile, essential: true), facts, essential: true, weights.EssentialSkills);
+        var optional = skills.EmptyOptionalList ? 1 : BestSkills(memo.BestShareOf(profile, essential: false), facts, essential: false, weights.OptionalSkills);
         var german = Raise(GermanComponent.Value(candidate.GermanLevel, skills.LowestGerman, null), weights.German);
         var movingUp = Raise(Math.Clamp(MovingUpComponent.Bound(candidate, facts.IsTraining, facts.RequiredLevel, PreferencesComponent.AskedForTraining(candidate)), 0, 1),
             weights.MovingUp);
@@ -223,6 +223,38 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
     }
 
     /// <summary>
+    /// An upper bound of <see cref="ScoreValue(Candidate, int, double, ScoreMemo)"/> for a pair whose commute factor
+    /// (<see cref="CommuteFactor"/>) is at most <paramref name="commuteAtMost"/>, for pairs that are not knocked out:
+    /// every other component exactly as the score takes it, multiplied in the same order. Rounding a product is
+    /// monotone, so a larger commute factor can only give a larger number: no slack is needed. Costs a fraction of a
+    /// score (no travel-time estimate, no distance), which lets the batch skip most pairs before it knows their distance.
+    /// </summary>
+    public double PairBound(Candidate candidate, int vacancyIndex, double commuteAtMost, ScoreMemo memo)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(memo);
+        var prepared = memo.Prepared;
+        ref readonly var facts = ref prepared.FactsOf(vacancyIndex);
+        var profile = prepared.ProfileOf(vacancyIndex);
+        if (!memo.TryGet(profile, out var part))
+        {
+            part = OccupationPartOf(candidate, prepared.Vacancies[vacancyIndex]);
+            memo.Set(profile, part);
+        }
+        if (!memo.HeldSkillsKnown) memo.SetHeldSkills(HeldSkills(candidate));
+        // In the order of Combine (the order of Kinds), each factor as Combine forms it.
+        var product = Raise(Math.Clamp(part.Fit, 0, 1), weights.OccupationFit)
+            * SkillsFactor(prepared.EssentialListOf(vacancyIndex), facts, essential: true, weights.EssentialSkills, memo)
+            * SkillsFactor(prepared.OptionalListOf(vacancyIndex), facts, essential: false, weights.OptionalSkills, memo)
+            * Raise(Math.Clamp(part.Qualification, 0, 1), weights.Qualification)
+            * Raise(GermanComponent.Value(candidate.GermanLevel, facts.MinimumGerman, null), weights.German)
+            * commuteAtMost
+            * Raise(Math.Clamp(MovingUpComponent.Value(candidate, facts, PreferencesComponent.AskedForTraining(candidate), null), 0, 1), weights.MovingUp)
+            * Raise(Math.Clamp(PreferencesComponent.Value(candidate, facts, part.Desired, null), 0, 1), weights.Preferences);
+        return Math.Clamp(product, 0, 1);
+    }
+
+    /// <summary>
     /// The commute component raised to its weight, as it enters the score of a pair <paramref name="distanceKm"/>
     /// apart (not knocked out). <see cref="UpperBound(Candidate, int, ScoreMemo)"/> takes it as 1, so the profile bound
     /// times this factor still bounds the pair's score: every factor is at most 1, and the profile bound carries a
@@ -237,18 +269,18 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
     }
 
     /// <summary>
-    /// The largest factor a skills component gives over <paramref name="lists"/> (1 where a list is empty: the component
-    /// does not apply). Training and level are the same across a profile, so each list's value is exact.
+    /// The largest factor a skills component gives over a profile's skill lists, none of them empty (an empty list gives 1:
+    /// the component does not apply). Training and level are the same across a profile and the component never falls as
+    /// the share held grows, so the list with the largest share gives it, exactly as that list's own factor.
     /// </summary>
-    private static double BestSkills(int[] lists, in VacancyFacts facts, bool essential, double weight, ScoreMemo memo)
+    private static double BestSkills(BestShare best, in VacancyFacts facts, bool essential, double weight) =>
+        Raise(Math.Clamp(SkillsComponent.Value(best.Matched, best.Count, facts, essential), 0, 1), weight);
+
+    /// <summary>A skills component as it enters a score, raised to its weight: 1 where the list is empty (the component does not apply).</summary>
+    private static double SkillsFactor(int list, in VacancyFacts facts, bool essential, double weight, ScoreMemo memo)
     {
-        var best = 0.0;
-        foreach (var list in lists)
-        {
-            var value = SkillsByList(list, facts, essential, memo, out var applies);
-            best = Math.Max(best, applies ? Raise(Math.Clamp(value, 0, 1), weight) : 1);
-        }
-        return best;
+        var value = SkillsByList(list, facts, essential, memo, out var applies);
+        return applies ? Raise(Math.Clamp(value, 0, 1), weight) : 1;
     }
 
     private bool KnockedOut(Candidate candidate, Vacancy vacancy, in VacancyFacts facts, double distanceKm, out TravelMode mode, out int daily) =>

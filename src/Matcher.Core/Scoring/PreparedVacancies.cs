@@ -19,6 +19,7 @@ public sealed class PreparedVacancies
     private readonly int[] essential, optional;
     private readonly int[][] skillLists;
     private readonly int[][] listsNaming;
+    private readonly int[][] profilesWithEssential, profilesWithOptional;
     private readonly ProfileSkills[] profileSkills;
     private readonly int[] representative;
 
@@ -66,12 +67,19 @@ public sealed class PreparedVacancies
         SkillIds = skillIds.ToFrozenDictionary(StringComparer.Ordinal);
         representative = new int[ProfileCount];
         profileSkills = new ProfileSkills[ProfileCount];
+        var withEssential = new HashSet<int>[skillLists.Length];
+        var withOptional = new HashSet<int>[skillLists.Length];
         foreach (var members in Enumerable.Range(0, n).GroupBy(k => profileOf[k]))
         {
             representative[members.Key] = members.First();
+            int[] essentialLists = [.. members.Select(k => essential[k]).Distinct()], optionalLists = [.. members.Select(k => optional[k]).Distinct()];
+            foreach (var list in essentialLists) (withEssential[list] ??= []).Add(members.Key);
+            foreach (var list in optionalLists) (withOptional[list] ??= []).Add(members.Key);
             profileSkills[members.Key] = new ProfileSkills(
-                [.. members.Select(k => essential[k]).Distinct()], [.. members.Select(k => optional[k]).Distinct()], members.Min(k => vacancies[k].MinimumGerman));
+                essentialLists.Any(l => skillLists[l].Length == 0), optionalLists.Any(l => skillLists[l].Length == 0), members.Min(k => vacancies[k].MinimumGerman));
         }
+        profilesWithEssential = [.. withEssential.Select(p => p?.Order().ToArray() ?? [])];
+        profilesWithOptional = [.. withOptional.Select(p => p?.Order().ToArray() ?? [])];
     }
 
     public IReadOnlyList<Vacancy> Vacancies { get; }
@@ -108,6 +116,12 @@ public sealed class PreparedVacancies
     /// <summary>The lists that name the skill <paramref name="skillId"/>, a list as often as it names it.</summary>
     internal int[] ListsNaming(int skillId) => listsNaming[skillId];
 
+    /// <summary>The profiles that have a vacancy scored by <paramref name="list"/> for its essential skills.</summary>
+    internal int[] ProfilesWithEssential(int list) => profilesWithEssential[list];
+
+    /// <summary>The profiles that have a vacancy scored by <paramref name="list"/> for its optional skills.</summary>
+    internal int[] ProfilesWithOptional(int list) => profilesWithOptional[list];
+
     /// <summary>The list of essential skills the vacancy at <paramref name="vacancyIndex"/> is scored by.</summary>
     internal int EssentialListOf(int vacancyIndex) => essential[vacancyIndex];
 
@@ -115,8 +129,8 @@ public sealed class PreparedVacancies
     internal int OptionalListOf(int vacancyIndex) => optional[vacancyIndex];
 
     /// <summary>
-    /// What the vacancies of one profile ask for, together: the distinct essential and optional skill lists they are
-    /// scored by (most profiles have one of each, their occupation's) and the lowest German required.
+    /// What the vacancies of one profile ask for, together: whether one of them is scored by an empty essential or
+    /// optional skill list (the component does not apply to it) and the lowest German required.
     /// </summary>
-    internal readonly record struct ProfileSkills(int[] EssentialLists, int[] OptionalLists, CefrLevel LowestGerman);
+    internal readonly record struct ProfileSkills(bool EmptyEssentialList, bool EmptyOptionalList, CefrLevel LowestGerman);
 }

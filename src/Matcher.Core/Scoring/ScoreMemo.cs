@@ -2,8 +2,8 @@ namespace Matcher.Core.Scoring;
 
 /// <summary>
 /// One thread's memo for one candidate at a time, against one <see cref="PreparedVacancies"/>: the
-/// occupation-dependent component values per profile, which of the vacancies' skills the candidate holds, and how many
-/// of each skill list.
+/// occupation-dependent component values per profile, which of the vacancies' skills the candidate holds, how many
+/// of each skill list, and per profile the largest share of one of its lists.
 /// Call <see cref="StartCandidate"/> before scoring the next candidate; not thread-safe.
 /// </summary>
 public sealed class ScoreMemo
@@ -13,6 +13,9 @@ public sealed class ScoreMemo
     private readonly int[] heldStamps;
     private readonly int[] matched;
     private readonly int[] matchedStamps;
+    private readonly List<int> counted = [];
+    private readonly BestShare[] bestEssential, bestOptional;
+    private readonly int[] bestEssentialStamps, bestOptionalStamps;
     private int stamp = 1;
 
     internal ScoreMemo(PreparedVacancies prepared)
@@ -23,6 +26,10 @@ public sealed class ScoreMemo
         heldStamps = new int[prepared.SkillIds.Count];
         matched = new int[prepared.SkillListCount];
         matchedStamps = new int[prepared.SkillListCount];
+        bestEssential = new BestShare[prepared.ProfileCount];
+        bestOptional = new BestShare[prepared.ProfileCount];
+        bestEssentialStamps = new int[prepared.ProfileCount];
+        bestOptionalStamps = new int[prepared.ProfileCount];
     }
 
     /// <summary>The vacancies this memo scores against.</summary>
@@ -37,6 +44,8 @@ public sealed class ScoreMemo
             Array.Clear(partStamps);
             Array.Clear(heldStamps);
             Array.Clear(matchedStamps);
+            Array.Clear(bestEssentialStamps);
+            Array.Clear(bestOptionalStamps);
             stamp = 1;
         }
     }
@@ -45,22 +54,47 @@ public sealed class ScoreMemo
 
     /// <summary>
     /// Records the current candidate's held skills (those no vacancy asks for are ignored) and counts them into every
-    /// skill list that names them: a person holds a few dozen skills, while the lists hold thousands.
+    /// skill list that names them: a person holds a few dozen skills, while the lists hold thousands. Then notes per
+    /// profile the largest share of a list held, for essential and for optional skills, from the lists counted.
     /// </summary>
     internal void SetHeldSkills(IEnumerable<string> skills)
     {
+        counted.Clear();
         foreach (var skill in skills)
         {
             if (!Prepared.SkillIds.TryGetValue(skill, out var id) || heldStamps[id] == stamp) continue;
             heldStamps[id] = stamp;
             foreach (var list in Prepared.ListsNaming(id))
             {
-                if (matchedStamps[list] != stamp) (matched[list], matchedStamps[list]) = (0, stamp);
+                if (matchedStamps[list] != stamp)
+                {
+                    (matched[list], matchedStamps[list]) = (0, stamp);
+                    counted.Add(list);
+                }
                 matched[list]++;
             }
         }
+        foreach (var list in counted)
+        {
+            var share = new BestShare(matched[list], Prepared.SkillList(list).Length);
+            foreach (var profile in Prepared.ProfilesWithEssential(list)) Offer(bestEssential, bestEssentialStamps, profile, share);
+            foreach (var profile in Prepared.ProfilesWithOptional(list)) Offer(bestOptional, bestOptionalStamps, profile, share);
+        }
         HeldSkillsKnown = true;
     }
+
+    private void Offer(BestShare[] best, int[] stamps, int profile, BestShare share)
+    {
+        if (stamps[profile] != stamp || share.Exceeds(best[profile])) (best[profile], stamps[profile]) = (share, stamp);
+    }
+
+    /// <summary>
+    /// Of the essential (or optional) skill lists the vacancies of <paramref name="profile"/> are scored by, the largest
+    /// share the candidate holds (after <see cref="SetHeldSkills"/>): none held is 0 of 1.
+    /// </summary>
+    internal BestShare BestShareOf(int profile, bool essential) => essential
+        ? (bestEssentialStamps[profile] == stamp ? bestEssential[profile] : BestShare.None)
+        : (bestOptionalStamps[profile] == stamp ? bestOptional[profile] : BestShare.None);
 
     /// <summary>How many skills of the prepared list <paramref name="list"/> the candidate holds (after <see cref="SetHeldSkills"/>).</summary>
     internal int MatchedOf(int list) => matchedStamps[list] == stamp ? matched[list] : 0;
@@ -83,3 +117,11 @@ public sealed class ScoreMemo
 /// computed) and the closest desired occupation (null when none is named).
 /// </summary>
 internal readonly record struct OccupationPart(double Fit, double Qualification, Taxonomy.OccupationKinship? Desired);
+
+/// <summary>Matched of Count skills of a list; compared by the share, exactly (in integers).</summary>
+internal readonly record struct BestShare(int Matched, int Count)
+{
+    public static BestShare None { get; } = new(0, 1);
+
+    public bool Exceeds(BestShare other) => (long)Matched * other.Count > (long)other.Matched * Count;
+}

@@ -4,6 +4,7 @@ namespace Matcher.Core.Scoring.Components;
 /// Wesentliche und weitere Kompetenzen: the share of the vacancy's skills the person holds, turned into a value by what
 /// the offer is. Skilled work needs its essentials (the share itself: none held, no score); helper work is learned on the
 /// job (0.6 + 0.4 share); training teaches them (0.85 + 0.15 share). Optional skills only refine (0.85 + 0.15 share).
+/// Never falls as the share grows: the batch's profile bound takes the list with the largest share held as the best.
 /// </summary>
 internal static class SkillsComponent
 {
