@@ -226,7 +226,7 @@ public class BatchPipelineTests
     }
 
     [Fact]
-    public void The_pair_bound_with_the_exact_commute_factor_is_the_score_and_with_a_larger_one_never_below_it() =>
+    public void The_pair_factors_with_the_exact_commute_factor_give_the_score_and_with_a_larger_one_never_less() =>
         FsCheck.Fluent.Prop.ForAll(Matcher.Tests.Scoring.PairGen.Arbitrary, FsCheck.Fluent.Arb.From(FsCheck.Fluent.Gen.Choose(0, 100)), (p, percent) =>
         {
             var variants = ProfileVariants(p.Vacancy);
@@ -241,8 +241,10 @@ public class BatchPipelineTests
                 if (!Scorer.TryScoreValue(p.Candidate, x, Make.Today, out var score)) return true;
                 Scorer.UpperBound(p.Candidate, prepared.ProfileOf(k), memo);
                 var distance = p.Candidate.Home.DistanceKmTo(x.Location);
-                return Scorer.PairBound(p.Candidate, k, Scorer.CommuteFactor(p.Candidate, distance), memo) == score
-                    && Scorer.PairBound(p.Candidate, k, steps.AtMost(distance * percent / 100), memo) >= score;
+                var factors = Scorer.FactorsOf(p.Candidate, k, memo);
+                return factors.With(Scorer.CommuteFactor(p.Candidate, distance)) == score
+                    && factors.With(steps.AtMost(distance * percent / 100)) >= score
+                    && Scorer.ScoreValue(p.Candidate, k, distance, memo, factors) == score;
             }).All(ok => ok);
         }).QuickCheckThrowOnFailure();
 

@@ -8,7 +8,7 @@ namespace Matcher.Core.Batch;
 /// Which of one candidate's pairs the batch keeps, and with what: every pair that reaches the minimum (exact), the best
 /// K (a per-candidate cut), or the best K scored and the rest with their bound (exact, scored on demand). All three
 /// rest on the occupation profile bound and the pair bounds (profile bound × commute factor, then the pair's own,
-/// <see cref="PairScorer.PairBound"/>), so most pairs that cannot matter are never scored, or not even collected.
+/// <see cref="PairScorer.FactorsOf"/>), so most pairs that cannot matter are never scored, or not even collected.
 /// </summary>
 internal sealed class CandidatePairs(PairScorer scorer)
 {
@@ -75,7 +75,7 @@ internal sealed class CandidatePairs(PairScorer scorer)
         foreach (var (k, atLeast) in admissible)
         {
             if (excluded.Count > 0 && excluded.Contains((row, k))) continue;
-            var bound = PairBound(candidate, k, profileBound[prepared.ProfileOf(k)], atLeast, local, minimumUnits);
+            var bound = PairBound(candidate, k, profileBound[prepared.ProfileOf(k)], atLeast, local, minimumUnits, out _);
             if (bound >= minimumUnits) order.Add(k, bound);
         }
         order.Order();
@@ -99,22 +99,30 @@ internal sealed class CandidatePairs(PairScorer scorer)
 
     /// <summary>
     /// An upper bound of the pair's score in units: its profile's bound times the commute factor at the lower bound of
-    /// its distance, then, unless that is already below <paramref name="floor"/>, the pair's own bound with that
-    /// commute factor (<see cref="PairScorer.PairBound"/>). Needs the profile's bound computed for this candidate.
+    /// its distance, then, unless that is already below <paramref name="floor"/>, the pair's own factors with that
+    /// commute factor (<see cref="PairScorer.FactorsOf"/>, left in <paramref name="factors"/> for scoring; null when not
+    /// taken). Needs the profile's bound computed for this candidate.
     /// </summary>
-    private long PairBound(Candidate candidate, int vacancy, double profileBound, double atLeast, ThreadTally local, long floor)
+    private long PairBound(Candidate candidate, int vacancy, double profileBound, double atLeast, ThreadTally local, long floor, out PairFactors? factors)
     {
         var commute = local.Commute.AtMost(atLeast);
         var coarse = ScoreScale.ToUnits(profileBound * commute);
-        return coarse < floor ? coarse : ScoreScale.ToUnits(scorer.PairBound(candidate, vacancy, commute, local.Workspace.Memo));
+        factors = null;
+        if (coarse < floor) return coarse;
+        var own = scorer.FactorsOf(candidate, vacancy, local.Workspace.Memo);
+        factors = own;
+        return ScoreScale.ToUnits(own.With(commute));
     }
 
     /// <summary>Scores the pair and offers it to the candidate's best K so far (<c>local.Best</c>); null below the minimum.</summary>
-    private long? ScoreIntoBest(Candidate candidate, int vacancy, ThreadTally local, int cut, long minimumUnits)
+    private long? ScoreIntoBest(Candidate candidate, int vacancy, ThreadTally local, int cut, long minimumUnits, in PairFactors? factors = null)
     {
         var workspace = local.Workspace;
         local.Scored++;
-        var units = ScoreScale.ToUnits(scorer.ScoreValue(candidate, vacancy, workspace.DistanceKm(vacancy), workspace.Memo));
+        var distance = workspace.DistanceKm(vacancy);
+        var units = ScoreScale.ToUnits(factors is { } known
+            ? scorer.ScoreValue(candidate, vacancy, distance, workspace.Memo, known)
+            : scorer.ScoreValue(candidate, vacancy, distance, workspace.Memo));
         if (units < minimumUnits) return null;
         local.Above++;
         var best = local.Best;
@@ -171,10 +179,10 @@ internal sealed class CandidatePairs(PairScorer scorer)
             foreach (var (k, atLeast) in admissible)
             {
                 var floor = best.Count == cut ? Math.Max(minimumUnits, best.Peek()) : minimumUnits;
-                if (PairBound(candidate, k, profileBound[profile], atLeast, local, floor) < floor) continue;
+                if (PairBound(candidate, k, profileBound[profile], atLeast, local, floor, out var factors) < floor) continue;
                 if (excluded.Count > 0 && excluded.Contains((row, k))) continue;
                 // Below the K-th best so far, it cannot make the cut.
-                if (ScoreIntoBest(candidate, k, local, cut, minimumUnits) is not { } units || units < best.Peek()) continue;
+                if (ScoreIntoBest(candidate, k, local, cut, minimumUnits, factors) is not { } units || units < best.Peek()) continue;
                 kept.Add((k, units));
             }
         }

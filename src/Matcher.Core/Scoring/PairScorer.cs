@@ -155,14 +155,43 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
     /// integer id and the occupation-dependent components come from the memo; every component is computed by the
     /// same code and multiplied in the same order, so the number is identical to the unprepared one.
     /// </summary>
-    public double ScoreValue(Candidate candidate, int vacancyIndex, double distanceKm, ScoreMemo memo)
+    public double ScoreValue(Candidate candidate, int vacancyIndex, double distanceKm, ScoreMemo memo) =>
+        KnockedOut(candidate, vacancyIndex, distanceKm, memo, out var commute) ? 0 : FactorsOf(candidate, vacancyIndex, memo).With(commute);
+
+    /// <summary>
+    /// <see cref="ScoreValue(Candidate, int, double, ScoreMemo)"/> for a caller that has the pair's
+    /// <see cref="FactorsOf"/> already: only the knock-outs and the commute are left to compute.
+    /// </summary>
+    public double ScoreValue(Candidate candidate, int vacancyIndex, double distanceKm, ScoreMemo memo, in PairFactors factors) =>
+        KnockedOut(candidate, vacancyIndex, distanceKm, memo, out var commute) ? 0 : factors.With(commute);
+
+    /// <summary>Every knock-out of a prepared pair; where there is none, <paramref name="commute"/> is its commute factor.</summary>
+    private bool KnockedOut(Candidate candidate, int vacancyIndex, double distanceKm, ScoreMemo memo, out double commute)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(memo);
         var prepared = memo.Prepared;
         ref readonly var facts = ref prepared.FactsOf(vacancyIndex);
+        commute = 0;
         if (KnockedOut(candidate, facts, distanceKm, out var mode, out var daily)
-            || (facts.RegulatedWork && RegulatedWithoutRecognition(candidate, prepared.Vacancies[vacancyIndex]))) return 0;
+            || (facts.RegulatedWork && RegulatedWithoutRecognition(candidate, prepared.Vacancies[vacancyIndex]))) return true;
+        commute = CommuteFactorOf(candidate, facts, mode, daily);
+        return false;
+    }
+
+    /// <summary>
+    /// The pair's components but the commute, as <see cref="ScoreValue(Candidate, int, double, ScoreMemo)"/> multiplies
+    /// them: with any commute factor at least the pair's, <see cref="PairFactors.With"/> bounds its score, and with
+    /// the pair's own (<see cref="CommuteFactor(Candidate, double)"/>) it is the score, for a pair that is not knocked
+    /// out. Costs a fraction of a score (no travel-time estimate, no distance), which lets the batch skip most pairs
+    /// before it knows their distance.
+    /// </summary>
+    public PairFactors FactorsOf(Candidate candidate, int vacancyIndex, ScoreMemo memo)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(memo);
+        var prepared = memo.Prepared;
+        ref readonly var facts = ref prepared.FactsOf(vacancyIndex);
         var profile = prepared.ProfileOf(vacancyIndex);
         if (!memo.TryGet(profile, out var part))
         {
@@ -170,9 +199,9 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
             memo.Set(profile, part);
         }
         if (!memo.HeldSkillsKnown) memo.SetHeldSkills(HeldSkills(candidate));
-        var essential = SkillsByList(prepared.EssentialListOf(vacancyIndex), facts, essential: true, memo, out var essentialApplies);
-        var optional = SkillsByList(prepared.OptionalListOf(vacancyIndex), facts, essential: false, memo, out var optionalApplies);
-        return Combine(candidate, facts, mode, daily, part, essential, essentialApplies, optional, optionalApplies);
+        return Factors(candidate, facts, part,
+            SkillsFactor(prepared.EssentialListOf(vacancyIndex), facts, essential: true, weights.EssentialSkills, memo),
+            SkillsFactor(prepared.OptionalListOf(vacancyIndex), facts, essential: false, weights.OptionalSkills, memo));
     }
 
     /// <summary>
@@ -223,38 +252,6 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
     }
 
     /// <summary>
-    /// An upper bound of <see cref="ScoreValue(Candidate, int, double, ScoreMemo)"/> for a pair whose commute factor
-    /// (<see cref="CommuteFactor"/>) is at most <paramref name="commuteAtMost"/>, for pairs that are not knocked out:
-    /// every other component exactly as the score takes it, multiplied in the same order. Rounding a product is
-    /// monotone, so a larger commute factor can only give a larger number: no slack is needed. Costs a fraction of a
-    /// score (no travel-time estimate, no distance), which lets the batch skip most pairs before it knows their distance.
-    /// </summary>
-    public double PairBound(Candidate candidate, int vacancyIndex, double commuteAtMost, ScoreMemo memo)
-    {
-        ArgumentNullException.ThrowIfNull(candidate);
-        ArgumentNullException.ThrowIfNull(memo);
-        var prepared = memo.Prepared;
-        ref readonly var facts = ref prepared.FactsOf(vacancyIndex);
-        var profile = prepared.ProfileOf(vacancyIndex);
-        if (!memo.TryGet(profile, out var part))
-        {
-            part = OccupationPartOf(candidate, prepared.Vacancies[vacancyIndex]);
-            memo.Set(profile, part);
-        }
-        if (!memo.HeldSkillsKnown) memo.SetHeldSkills(HeldSkills(candidate));
-        // In the order of Combine (the order of Kinds), each factor as Combine forms it.
-        var product = Raise(Math.Clamp(part.Fit, 0, 1), weights.OccupationFit)
-            * SkillsFactor(prepared.EssentialListOf(vacancyIndex), facts, essential: true, weights.EssentialSkills, memo)
-            * SkillsFactor(prepared.OptionalListOf(vacancyIndex), facts, essential: false, weights.OptionalSkills, memo)
-            * Raise(Math.Clamp(part.Qualification, 0, 1), weights.Qualification)
-            * Raise(GermanComponent.Value(candidate.GermanLevel, facts.MinimumGerman, null), weights.German)
-            * commuteAtMost
-            * Raise(Math.Clamp(MovingUpComponent.Value(candidate, facts, PreferencesComponent.AskedForTraining(candidate), null), 0, 1), weights.MovingUp)
-            * Raise(Math.Clamp(PreferencesComponent.Value(candidate, facts, part.Desired, null), 0, 1), weights.Preferences);
-        return Math.Clamp(product, 0, 1);
-    }
-
-    /// <summary>
     /// The commute component raised to its weight, as it enters the score of a pair <paramref name="distanceKm"/>
     /// apart (not knocked out). <see cref="UpperBound(Candidate, int, ScoreMemo)"/> takes it as 1, so the profile bound
     /// times this factor still bounds the pair's score: every factor is at most 1, and the profile bound carries a
@@ -267,6 +264,10 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
         var limit = candidate.Mobility.MaxDailyCommuteMinutes;
         return Raise(Math.Clamp(CommuteComponent.Value(mode, 2 * oneWay, limit, limit, null), 0, 1), weights.Commute);
     }
+
+    /// <summary>The commute component raised to its weight, as the score takes it.</summary>
+    private double CommuteFactorOf(Candidate candidate, in VacancyFacts facts, TravelMode mode, int daily) =>
+        Raise(Math.Clamp(CommuteComponent.Value(mode, daily, candidate.Mobility.MaxDailyCommuteMinutes, facts.StatutoryCommuteMinutes, null), 0, 1), weights.Commute);
 
     /// <summary>
     /// The largest factor a skills component gives over a profile's skill lists, none of them empty (an empty list gives 1:
@@ -296,31 +297,25 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
             || candidate.AvailableFrom > facts.LatestAvailability || facts.PayBelowMinimum;
     }
 
-    /// <summary>The product of the components in <see cref="Kinds"/> order, as <see cref="Score"/> forms it.</summary>
+    /// <summary>The product of the components in <see cref="Kinds"/> order, as <see cref="Score"/> forms it (a component that does not apply is left out).</summary>
     private double Combine(Candidate candidate, in VacancyFacts facts, TravelMode mode, int daily, in OccupationPart part,
-        double essential, bool essentialApplies, double optional, bool optionalApplies)
-    {
-        var product = 1.0;
-        foreach (var kind in Kinds)
-        {
-            var applies = true;
-            var raw = kind switch
-            {
-                ScoreComponentKind.OccupationFit => part.Fit,
-                ScoreComponentKind.EssentialSkills => (applies = essentialApplies) ? essential : 0,
-                ScoreComponentKind.OptionalSkills => (applies = optionalApplies) ? optional : 0,
-                ScoreComponentKind.Qualification => part.Qualification,
-                ScoreComponentKind.German => GermanComponent.Value(candidate.GermanLevel, facts.MinimumGerman, null),
-                ScoreComponentKind.Commute => CommuteComponent.Value(mode, daily, candidate.Mobility.MaxDailyCommuteMinutes, facts.StatutoryCommuteMinutes, null),
-                ScoreComponentKind.MovingUp => MovingUpComponent.Value(candidate, facts, PreferencesComponent.AskedForTraining(candidate), null),
-                ScoreComponentKind.Preferences => PreferencesComponent.Value(candidate, facts, part.Desired, null),
-                _ => throw new InvalidOperationException($"Unknown component {kind}."),
-            };
-            if (!applies) continue;
-            product *= Raise(Math.Clamp(raw, 0, 1), weights.For(kind));
-        }
-        return Math.Clamp(product, 0, 1);
-    }
+        double essential, bool essentialApplies, double optional, bool optionalApplies) =>
+        Factors(candidate, facts, part,
+            essentialApplies ? Raise(Math.Clamp(essential, 0, 1), weights.EssentialSkills) : 1,
+            optionalApplies ? Raise(Math.Clamp(optional, 0, 1), weights.OptionalSkills) : 1).With(CommuteFactorOf(candidate, facts, mode, daily));
+
+    /// <summary>
+    /// Every factor but the commute's, in <see cref="Kinds"/> order (a test pins that order against <see cref="Score"/>):
+    /// occupation fit, the two skills factors as given, qualification, German | commute | moving up, preferences.
+    /// </summary>
+    private PairFactors Factors(Candidate candidate, in VacancyFacts facts, in OccupationPart part, double essential, double optional) => new(
+        Raise(Math.Clamp(part.Fit, 0, 1), weights.OccupationFit)
+            * essential
+            * optional
+            * Raise(Math.Clamp(part.Qualification, 0, 1), weights.Qualification)
+            * Raise(Math.Clamp(GermanComponent.Value(candidate.GermanLevel, facts.MinimumGerman, null), 0, 1), weights.German),
+        Raise(Math.Clamp(MovingUpComponent.Value(candidate, facts, PreferencesComponent.AskedForTraining(candidate), null), 0, 1), weights.MovingUp),
+        Raise(Math.Clamp(PreferencesComponent.Value(candidate, facts, part.Desired, null), 0, 1), weights.Preferences));
 
     /// <summary><paramref name="value"/> to the power <paramref name="weight"/>, with the common weights 0, 1/2 and 1 exact and fast.</summary>
     private static double Raise(double value, double weight) => weight switch
