@@ -129,6 +129,8 @@ public sealed class PairGenerator
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(workspace);
         workspace.CommuteLimit = CommuteEstimator.LimitDistanceKm(candidate.Mobility);
+        workspace.Reach = CommuteEstimator.MaxReachKm(candidate.Mobility) + 0.01;
+        workspace.Window = VacancyGrid.Around(candidate.Home, workspace.Reach);
         workspace.Home = candidate.Home;
         workspace.HomeLatitudeCosine = candidate.Home.LatitudeCosine();
         workspace.Admissible.Clear();
@@ -145,7 +147,7 @@ public sealed class PairGenerator
         ranges.Clear();
 
         var mobility = candidate.Mobility;
-        var reach = CommuteEstimator.MaxReachKm(mobility) + 0.01;
+        var reach = workspace.Reach;
         var home = candidate.Home;
         var cosHome = workspace.HomeLatitudeCosine;
         var boundSquared = reach * reach / (KmPerDegreeBelow * KmPerDegreeBelow * 0.98);
@@ -156,7 +158,7 @@ public sealed class PairGenerator
         var (within, beyond) = workspace.CommuteLimit;
         var skip = workspace.SkipProfile;
         var examined = 0;
-        cells.CollectNear(home, reach, ranges);
+        cells.CollectIn(workspace.Window, ranges);
         foreach (var (start, count) in ranges)
         {
             for (var s = start; s < start + count; s++)
@@ -182,10 +184,9 @@ public sealed class PairGenerator
                     if (distance > within && (distance >= beyond || 2 * CommuteEstimator.Fastest(mobility, distance).OneWayMinutes > mobility.MaxDailyCommuteMinutes)) continue;
                     atLeast = distance;
                 }
-                var v = vacancies[slot.Vacancy];
-                if (slot.RegulatedWork && scorer.RegulatedWithoutRecognition(candidate, v)) continue;
+                if (slot.RegulatedWork && scorer.RegulatedWithoutRecognition(candidate, vacancies[slot.Vacancy])) continue;
                 ref var allowed = ref legal[slot.LegalClass];
-                if (allowed < 0) allowed = eligibility.IsEligible(candidate.Residence, v, on) ? (sbyte)1 : (sbyte)0;
+                if (allowed < 0) allowed = eligibility.IsEligible(candidate.Residence, vacancies[slot.Vacancy], on) ? (sbyte)1 : (sbyte)0;
                 if (allowed == 0) continue;
                 admissible.Add(new AdmissiblePair(slot.Vacancy, atLeast));
             }
@@ -223,6 +224,11 @@ public sealed class PairGenerator
         public double DistanceKm(int vacancy) => GeoPoint.DistanceKm(Home, HomeLatitudeCosine, locations[vacancy], latitudeCosines[vacancy]);
 
         internal GeoPoint Home { get; set; }
+
+        /// <summary>The current candidate's reach (<see cref="CommuteEstimator.MaxReachKm"/>, with a margin) and the grid cells it touches.</summary>
+        internal double Reach { get; set; }
+
+        internal VacancyGrid.Window Window { get; set; }
 
         internal double HomeLatitudeCosine { get; set; }
 

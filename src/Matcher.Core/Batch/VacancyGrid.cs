@@ -47,27 +47,40 @@ public sealed class VacancyGrid
 
     /// <summary>
     /// The vacancy indexes in grid order: the members of one cell lie next to each other. Positions in this list
-    /// ("slots") are what <see cref="CollectNear"/> returns, so callers can keep per-vacancy data in slot order and read it sequentially.
+    /// ("slots") are what <see cref="CollectIn"/> returns, so callers can keep per-vacancy data in slot order and read it sequentially.
     /// </summary>
     public IReadOnlyList<int> Slots => members;
 
-    /// <summary>Adds to <paramref name="into"/> the slot ranges of the cells that a circle of <paramref name="radiusKm"/> around <paramref name="centre"/> touches.</summary>
-    public void CollectNear(GeoPoint centre, double radiusKm, List<(int Start, int Count)> into)
+    /// <summary>
+    /// The cells a circle of <paramref name="radiusKm"/> around <paramref name="centre"/> touches, as a block of rows
+    /// and columns. Every grid has the same cells, so a caller that walks many grids around one place computes it once.
+    /// </summary>
+    public static Window Around(GeoPoint centre, double radiusKm)
     {
-        ArgumentNullException.ThrowIfNull(into);
         var dLat = radiusKm / 111.0 + CellDegrees;
         var dLon = radiusKm / (111.0 * Math.Max(0.1, Math.Cos(centre.Latitude * Math.PI / 180))) + CellDegrees;
         var (minRow, minColumn) = Cell(centre.Latitude - dLat, centre.Longitude - dLon);
         var (maxRow, maxColumn) = Cell(centre.Latitude + dLat, centre.Longitude + dLon);
-        for (var row = Math.Max(minRow, firstRow); row <= Math.Min(maxRow, firstRow + rows.Length - 1); row++)
+        return new Window(minRow, maxRow, minColumn, maxColumn);
+    }
+
+    /// <summary>Adds to <paramref name="into"/> the slot ranges of the cells in <paramref name="window"/>, a run per row.</summary>
+    public void CollectIn(Window window, List<(int Start, int Count)> into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        var last = Math.Min(window.MaxRow, firstRow + rows.Length - 1);
+        for (var row = Math.Max(window.MinRow, firstRow); row <= last; row++)
         {
             var (start, count) = rows[row - firstRow];
             if (count == 0) continue;
-            var from = FirstAtLeast(start, start + count, minColumn);
-            var to = FirstAtLeast(from, start + count, maxColumn + 1);
+            var from = FirstAtLeast(start, start + count, window.MinColumn);
+            var to = FirstAtLeast(from, start + count, window.MaxColumn + 1);
             if (to > from) into.Add((from, to - from));
         }
     }
+
+    /// <summary>A block of cells: rows (latitude) and columns (longitude), both ends included.</summary>
+    public readonly record struct Window(int MinRow, int MaxRow, int MinColumn, int MaxColumn);
 
     /// <summary>The first slot in [<paramref name="from"/>, <paramref name="to"/>) whose column is at least <paramref name="column"/> (or <paramref name="to"/>).</summary>
     private int FirstAtLeast(int from, int to, int column)
