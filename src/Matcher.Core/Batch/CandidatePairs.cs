@@ -59,7 +59,9 @@ internal sealed class CandidatePairs(PairScorer scorer)
     /// Every admissible pair of the candidate that could reach the minimum, of which the best <paramref name="cut"/> are
     /// scored (found as in <see cref="KeepBest"/>, best bound first) and the rest carry their bound
     /// (<see cref="PricedAssignmentSolver.Unscored"/>), to be scored only if pricing asks. A candidate with fewer than
-    /// K pairs at or above the minimum gets all of them scored.
+    /// K pairs at or above the minimum gets all of them scored. The pairs are ordered by the cheap bound (profile times
+    /// commute); a pair's own factors are taken only where that bound reaches the K-th best score so far, so the many
+    /// pairs below it keep the cheap bound.
     /// </summary>
     public List<(int Vacancy, long Units)> KeepBestScored(
         int row, Candidate candidate, PairGenerator generator, ThreadTally local, int cut, long minimumUnits, HashSet<(int, int)> excluded)
@@ -72,11 +74,12 @@ internal sealed class CandidatePairs(PairScorer scorer)
         var order = local.Order;
         order.Start(minimumUnits, ScoreScale.UnitsPerScore);
         var prepared = workspace.Memo.Prepared;
-        foreach (var (k, atLeast) in admissible)
+        for (var a = 0; a < admissible.Count; a++)
         {
+            var (k, atLeast) = admissible[a];
             if (excluded.Count > 0 && excluded.Contains((row, k))) continue;
-            var bound = PairBound(candidate, k, profileBound[prepared.ProfileOf(k)], atLeast, local, minimumUnits, out _);
-            if (bound >= minimumUnits) order.Add(k, bound);
+            var bound = ScoreScale.ToUnits(profileBound[prepared.ProfileOf(k)] * local.Commute.AtMost(atLeast));
+            if (bound >= minimumUnits) order.Add(a, bound);
         }
         order.Order();
 
@@ -86,13 +89,20 @@ internal sealed class CandidatePairs(PairScorer scorer)
         kept.Clear();
         for (var t = 0; t < order.Count; t++)
         {
-            var (k, bound) = (order.ItemAt(t), order.BoundAt(t));
-            if (best.Count == cut && bound < best.Peek())
+            var (k, atLeast) = admissible[order.ItemAt(t)];
+            var bound = order.BoundAt(t);
+            if (best.Count < cut || bound >= best.Peek())
             {
-                kept.Add((k, PricedAssignmentSolver.Unscored(bound)));
-                continue;
+                var factors = scorer.FactorsOf(candidate, k, workspace.Memo);
+                bound = ScoreScale.ToUnits(factors.With(local.Commute.AtMost(atLeast)));
+                if (bound < minimumUnits) continue;
+                if (best.Count < cut || bound >= best.Peek())
+                {
+                    if (ScoreIntoBest(candidate, k, local, cut, minimumUnits, factors) is { } units) kept.Add((k, units));
+                    continue;
+                }
             }
-            if (ScoreIntoBest(candidate, k, local, cut, minimumUnits) is { } units) kept.Add((k, units));
+            kept.Add((k, PricedAssignmentSolver.Unscored(bound)));
         }
         return kept;
     }
