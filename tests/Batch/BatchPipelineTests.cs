@@ -128,15 +128,18 @@ public class BatchPipelineTests
         Assert.Contains(cut.Proposals, p => p.CandidateId == pin.CandidateId && p.VacancyId == pin.VacancyId && p.Pinned);
     }
 
-    [Fact]
-    public void Skipping_pairs_by_their_upper_bound_keeps_exactly_the_top_pairs_of_full_scoring()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Skipping_pairs_by_their_upper_bound_keeps_exactly_the_top_pairs_of_full_scoring(bool fitted)
     {
         const int K = 5;
-        var cut = Pipeline.Run(Region.Candidates, Region.Vacancies, Make.Today, new BatchOptions(MaxPairsPerCandidate: K));
+        var scorer = fitted ? FittedScorer : Scorer;
+        var cut = new BatchPipeline(scorer, EligibilityChecker.Default).Run(Region.Candidates, Region.Vacancies, Make.Today, new BatchOptions(MaxPairsPerCandidate: K));
         Assert.True(cut.Counts.ProfilesSkipped > 0, "nothing was skipped");
 
         // Reference: score every admissible pair, keep each candidate's best K, solve.
-        var generator = new PairGenerator(Region.Vacancies, Scorer, EligibilityChecker.Default, Make.Today);
+        var generator = new PairGenerator(Region.Vacancies, scorer, EligibilityChecker.Default, Make.Today);
         var minimum = ScoreScale.ToUnits(new BatchOptions().MinimumScore);
         var rows = new List<int>();
         var cols = new List<int>();
@@ -144,7 +147,7 @@ public class BatchPipelineTests
         for (var i = 0; i < Region.Candidates.Count; i++)
         {
             var kept = generator.For(Region.Candidates[i], out _)
-                .Select(k => (Vacancy: k, Units: ScoreScale.ToUnits(Scorer.ScoreValue(Region.Candidates[i], Region.Vacancies[k], Make.Today))))
+                .Select(k => (Vacancy: k, Units: ScoreScale.ToUnits(scorer.ScoreValue(Region.Candidates[i], Region.Vacancies[k], Make.Today))))
                 .Where(p => p.Units >= minimum).OrderByDescending(p => p.Units).ThenBy(p => p.Vacancy).Take(K);
             foreach (var (v, u) in kept) { rows.Add(i); cols.Add(v); units.Add(u); }
         }
@@ -225,26 +228,33 @@ public class BatchPipelineTests
         ];
     }
 
-    [Fact]
-    public void The_pair_factors_with_the_exact_commute_factor_give_the_score_and_with_a_larger_one_never_less() =>
+    /// <summary>Weights as a fit to outcomes gives them: none of 0, ½, 1 or 2, so every factor goes through a power.</summary>
+    private static readonly PairScorer FittedScorer = new(Make.Taxonomy, new ScoringWeights(0.73, 1.1, 0.37, 1.37, 0.6, 1.21, 0.83, 1.7));
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_pair_factors_with_the_exact_commute_factor_give_the_score_and_with_a_larger_one_never_less(bool fitted) =>
         FsCheck.Fluent.Prop.ForAll(Matcher.Tests.Scoring.PairGen.Arbitrary, FsCheck.Fluent.Arb.From(FsCheck.Fluent.Gen.Choose(0, 100)), (p, percent) =>
         {
+            var scorer = fitted ? FittedScorer : Scorer;
             var variants = ProfileVariants(p.Vacancy);
-            var prepared = Scorer.Prepare(variants, Make.Today);
+            var prepared = scorer.Prepare(variants, Make.Today);
             var memo = prepared.NewMemo();
             memo.StartCandidate();
-            var steps = new CommuteFactorSteps(Scorer);
+            var steps = new CommuteFactorSteps(scorer);
             steps.Fill(p.Candidate);
             return variants.Select((x, k) =>
             {
                 // The batch bounds only pairs that pass the knock-outs, after their profile's bound.
-                if (!Scorer.TryScoreValue(p.Candidate, x, Make.Today, out var score)) return true;
-                Scorer.UpperBound(p.Candidate, prepared.ProfileOf(k), memo);
+                if (!scorer.TryScoreValue(p.Candidate, x, Make.Today, out var score)) return true;
+                var profileBound = scorer.UpperBound(p.Candidate, prepared.ProfileOf(k), memo);
                 var distance = p.Candidate.Home.DistanceKmTo(x.Location);
-                var factors = Scorer.FactorsOf(p.Candidate, k, memo);
-                return factors.With(Scorer.CommuteFactor(p.Candidate, distance)) == score
+                var factors = scorer.FactorsOf(p.Candidate, k, memo);
+                return factors.With(scorer.CommuteFactor(p.Candidate, distance)) == score
                     && factors.With(steps.AtMost(distance * percent / 100)) >= score
-                    && Scorer.ScoreValue(p.Candidate, k, distance, memo, factors) == score;
+                    && profileBound >= score
+                    && scorer.ScoreValue(p.Candidate, k, distance, memo, factors) == score;
             }).All(ok => ok);
         }).QuickCheckThrowOnFailure();
 

@@ -94,7 +94,7 @@ internal sealed class CandidatePairs(PairScorer scorer)
             if (best.Count < cut || bound >= best.Peek())
             {
                 var factors = scorer.FactorsOf(candidate, k, workspace.Memo);
-                bound = ScoreScale.ToUnits(factors.With(local.Commute.AtMost(atLeast)));
+                bound = OwnBound(factors, local.Commute.AtMost(atLeast));
                 if (bound < minimumUnits) continue;
                 if (best.Count < cut || bound >= best.Peek())
                 {
@@ -121,8 +121,18 @@ internal sealed class CandidatePairs(PairScorer scorer)
         if (coarse < floor) return coarse;
         var own = scorer.FactorsOf(candidate, vacancy, local.Workspace.Memo);
         factors = own;
-        return ScoreScale.ToUnits(own.With(commute));
+        return OwnBound(own, commute);
     }
+
+    /// <summary>
+    /// A pair's own bound in units, from its factors and a commute factor no smaller than its own. The product is
+    /// monotone in the commute factor, and so is that factor in the distance where its weight is 0, ½, 1 or 2; a fitted
+    /// weight goes through <see cref="Math.Pow(double, double)"/>, accurate to about an ulp but not promised monotone
+    /// to the last bit, which the slack covers many times over.
+    /// </summary>
+    private static long OwnBound(in PairFactors factors, double commuteAtMost) => ScoreScale.ToUnits(factors.With(commuteAtMost) + PowSlack);
+
+    private const double PowSlack = 1e-12;
 
     /// <summary>Scores the pair and offers it to the candidate's best K so far (<c>local.Best</c>); null below the minimum.</summary>
     private long? ScoreIntoBest(Candidate candidate, int vacancy, ThreadTally local, int cut, long minimumUnits, in PairFactors? factors = null)
