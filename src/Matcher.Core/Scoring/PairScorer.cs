@@ -330,7 +330,7 @@ public sealed class PairScorer(OccupationTaxonomy taxonomy, ScoringWeights weigh
     /// <summary>A skills component from a prepared skill list, whose held count the memo keeps per candidate.</summary>
     private static double SkillsByList(int list, in VacancyFacts facts, bool essential, ScoreMemo memo, out bool applies)
     {
-        var count = memo.Prepared.SkillList(list).Length;
+        var count = memo.Prepared.SkillCount(list);
         applies = count > 0;
         if (!applies) return 0;
         return SkillsComponent.Value(memo.MatchedOf(list), count, facts, essential);

@@ -18,6 +18,7 @@ public sealed class PreparedVacancies
     private readonly int[] profileOf;
     private readonly int[] essential, optional;
     private readonly int[][] skillLists;
+    private readonly int[] skillCounts;
     private readonly int[][] listsNaming;
     private readonly int[][] profilesWithEssential, profilesWithOptional;
     private readonly ProfileSkills[] profileSkills;
@@ -59,6 +60,7 @@ public sealed class PreparedVacancies
             optional[k] = List(v.OptionalSkills.Count > 0 ? v.OptionalSkills : scorer.Taxonomy.OptionalSkills(v.Occupation));
         }
         skillLists = [.. lists];
+        skillCounts = [.. lists.Select(l => l.Length)];
         var naming = new List<int>[skillIds.Count];
         for (var list = 0; list < skillLists.Length; list++)
             foreach (var id in skillLists[list]) (naming[id] ??= []).Add(list);
@@ -112,6 +114,9 @@ public sealed class PreparedVacancies
 
     /// <summary>The skill ids of one list.</summary>
     internal int[] SkillList(int list) => skillLists[list];
+
+    /// <summary>How many skills the list <paramref name="list"/> names (read per pair: one array, no list to reach first).</summary>
+    internal int SkillCount(int list) => skillCounts[list];
 
     /// <summary>The lists that name the skill <paramref name="skillId"/>, a list as often as it names it.</summary>
     internal int[] ListsNaming(int skillId) => listsNaming[skillId];

@@ -11,8 +11,8 @@ public sealed class ScoreMemo
     private readonly OccupationPart[] parts;
     private readonly int[] partStamps;
     private readonly int[] heldStamps;
-    private readonly int[] matched;
-    private readonly int[] matchedStamps;
+    /// <summary>Per skill list, the held count, valid where its stamp is the current one (side by side: read per pair).</summary>
+    private readonly (int Stamp, int Count)[] matched;
     private readonly List<int> counted = [];
     private readonly BestShare[] bestEssential, bestOptional;
     private readonly int[] bestEssentialStamps, bestOptionalStamps;
@@ -24,8 +24,7 @@ public sealed class ScoreMemo
         parts = new OccupationPart[prepared.ProfileCount];
         partStamps = new int[prepared.ProfileCount];
         heldStamps = new int[prepared.SkillIds.Count];
-        matched = new int[prepared.SkillListCount];
-        matchedStamps = new int[prepared.SkillListCount];
+        matched = new (int, int)[prepared.SkillListCount];
         bestEssential = new BestShare[prepared.ProfileCount];
         bestOptional = new BestShare[prepared.ProfileCount];
         bestEssentialStamps = new int[prepared.ProfileCount];
@@ -43,7 +42,7 @@ public sealed class ScoreMemo
         {
             Array.Clear(partStamps);
             Array.Clear(heldStamps);
-            Array.Clear(matchedStamps);
+            Array.Clear(matched);
             Array.Clear(bestEssentialStamps);
             Array.Clear(bestOptionalStamps);
             stamp = 1;
@@ -66,17 +65,18 @@ public sealed class ScoreMemo
             heldStamps[id] = stamp;
             foreach (var list in Prepared.ListsNaming(id))
             {
-                if (matchedStamps[list] != stamp)
+                ref var held = ref matched[list];
+                if (held.Stamp != stamp)
                 {
-                    (matched[list], matchedStamps[list]) = (0, stamp);
+                    held = (stamp, 0);
                     counted.Add(list);
                 }
-                matched[list]++;
+                held.Count++;
             }
         }
         foreach (var list in counted)
         {
-            var share = new BestShare(matched[list], Prepared.SkillList(list).Length);
+            var share = new BestShare(matched[list].Count, Prepared.SkillCount(list));
             foreach (var profile in Prepared.ProfilesWithEssential(list)) Offer(bestEssential, bestEssentialStamps, profile, share);
             foreach (var profile in Prepared.ProfilesWithOptional(list)) Offer(bestOptional, bestOptionalStamps, profile, share);
         }
@@ -97,7 +97,7 @@ public sealed class ScoreMemo
         : (bestOptionalStamps[profile] == stamp ? bestOptional[profile] : BestShare.None);
 
     /// <summary>How many skills of the prepared list <paramref name="list"/> the candidate holds (after <see cref="SetHeldSkills"/>).</summary>
-    internal int MatchedOf(int list) => matchedStamps[list] == stamp ? matched[list] : 0;
+    internal int MatchedOf(int list) => matched[list] is var (listStamp, count) && listStamp == stamp ? count : 0;
 
     internal bool TryGet(int profile, out OccupationPart part)
     {
