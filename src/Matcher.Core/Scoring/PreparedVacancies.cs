@@ -17,7 +17,6 @@ public sealed class PreparedVacancies
     private readonly VacancyFacts[] facts;
     private readonly int[] profileOf;
     private readonly int[] essential, optional;
-    private readonly int[][] skillLists;
     private readonly int[] skillCounts;
     private readonly int[][] listsNaming;
     private readonly int[][] profilesWithEssential, profilesWithOptional;
@@ -59,7 +58,7 @@ public sealed class PreparedVacancies
             essential[k] = List(v.EssentialSkills.Count > 0 ? v.EssentialSkills : scorer.Taxonomy.EssentialSkills(v.Occupation));
             optional[k] = List(v.OptionalSkills.Count > 0 ? v.OptionalSkills : scorer.Taxonomy.OptionalSkills(v.Occupation));
         }
-        skillLists = [.. lists];
+        int[][] skillLists = [.. lists];
         skillCounts = [.. lists.Select(l => l.Length)];
         var naming = new List<int>[skillIds.Count];
         for (var list = 0; list < skillLists.Length; list++)
@@ -110,12 +109,9 @@ public sealed class PreparedVacancies
     public ScoreMemo NewMemo() => new(this);
 
     /// <summary>Number of distinct skill lists.</summary>
-    internal int SkillListCount => skillLists.Length;
+    internal int SkillListCount => skillCounts.Length;
 
-    /// <summary>The skill ids of one list.</summary>
-    internal int[] SkillList(int list) => skillLists[list];
-
-    /// <summary>How many skills the list <paramref name="list"/> names (read per pair: one array, no list to reach first).</summary>
+    /// <summary>How many skills the list <paramref name="list"/> names (read per pair, so kept in one array of its own).</summary>
     internal int SkillCount(int list) => skillCounts[list];
 
     /// <summary>The lists that name the skill <paramref name="skillId"/>, a list as often as it names it.</summary>
