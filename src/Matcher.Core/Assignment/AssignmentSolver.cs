@@ -33,6 +33,12 @@ public static class AssignmentSolver
     /// <summary>How many bidding steps per row the start may take on problems with shared columns, unless told otherwise.</summary>
     public const int DefaultStartStepsPerRow = 200;
 
+    /// <summary>At most this many passes of the start over the rows it could not settle yet.</summary>
+    private const int MaxStartPasses = 32;
+
+    /// <summary>The start stops once a pass settles less than this share of the rows it tried.</summary>
+    private const double MinShareSettledPerPass = 0.05;
+
     /// <summary>Solves <paramref name="problem"/>; cancellable between row insertions.</summary>
     public static AssignmentResult Solve(AssignmentProblem problem, CancellationToken cancellation = default) =>
         Solve(problem, DefaultStartStepsPerRow, cancellation);
@@ -161,7 +167,10 @@ public static class AssignmentSolver
         {
             KeepWarmStart(problem, warm, cost, edgeColumn, capacity, load, q, p, pinnedEdge, optional, Attach, deferred);
         }
-        for (var pass = 0; pass < 2 && pending.Count > 0; pass++)
+        // Rows a pass cannot settle (mostly ties between two full columns) are bid for again while passes still settle
+        // a fair share of them: the prices other rows lowered meanwhile often break the tie, and each row settled here
+        // is a search saved. The rest go to the exact search.
+        for (var pass = 0; pass < MaxStartPasses && pending.Count > 0; pass++)
         {
             var again = new List<int>();
             var stack = new Stack<int>();
@@ -217,7 +226,7 @@ public static class AssignmentSolver
                     if (u2 == Infinity)
                     {
                         // An unbounded gap has no price: search later.
-                        if (pass == 0) again.Add(i); else deferred.Add(i);
+                        again.Add(i);
                         continue;
                     }
                     if (capacity[j1] != 1)
@@ -252,7 +261,7 @@ public static class AssignmentSolver
                             p[i] = 0; // tie with the unassigned option: stay out
                             continue;
                         }
-                        if (pass == 0) again.Add(i); else deferred.Add(i);
+                        again.Add(i);
                         continue;
                     }
                     var displaced = head[j1];
@@ -276,11 +285,13 @@ public static class AssignmentSolver
                     }
                     else
                     {
-                        if (pass == 0) again.Add(i); else deferred.Add(i);
+                        again.Add(i);
                     }
                 }
             }
+            var settledFew = again.Count > pending.Count * (1 - MinShareSettledPerPass);
             pending = again;
+            if (settledFew) break;
         }
         deferred.AddRange(pending);
         deferred.Sort();
