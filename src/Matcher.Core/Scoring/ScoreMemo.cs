@@ -97,7 +97,11 @@ public sealed class ScoreMemo
         : (bestOptionalStamps[profile] == stamp ? bestOptional[profile] : BestShare.None);
 
     /// <summary>How many skills of the prepared list <paramref name="list"/> the candidate holds (after <see cref="SetHeldSkills"/>).</summary>
-    internal int MatchedOf(int list) => matched[list] is var (listStamp, count) && listStamp == stamp ? count : 0;
+    internal int MatchedOf(int list)
+    {
+        var (listStamp, count) = matched[list];
+        return listStamp == stamp ? count : 0;
+    }
 
     internal bool TryGet(int profile, out OccupationPart part)
     {
